@@ -1,0 +1,19 @@
+using System.Security.Claims;
+
+namespace TitanFleet.Api.Auth;
+
+public static class FleetClaims
+{
+    public const string CompanyId = "titanfleet:company";
+    public const string VehicleId = "titanfleet:vehicle";
+
+    public static Guid GetCompanyId(this ClaimsPrincipal principal) =>
+        Guid.Parse(principal.FindFirstValue(CompanyId) ?? throw new InvalidOperationException("Principal has no company claim"));
+
+    public static Guid GetSubjectId(this ClaimsPrincipal principal) =>
+        Guid.Parse(principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("Principal has no subject claim"));
+
+    /// <summary>The vehicle a device principal is bound to; null for users.</summary>
+    public static Guid? GetBoundVehicleId(this ClaimsPrincipal principal) =>
+        principal.FindFirstValue(VehicleId) is { } value ? Guid.Parse(value) : null;
+}

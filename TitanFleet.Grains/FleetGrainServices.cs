@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TitanFleet.Grains.Push;
+using TitanFleet.Grains.Telemetry;
+using TitanFleet.Grains.Vehicles;
+
+namespace TitanFleet.Grains;
+
+public static class FleetGrainServices
+{
+    /// <summary>Services the grains depend on; the host must register an NpgsqlDataSource.</summary>
+    public static IServiceCollection AddFleetGrainServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GroupCommitOptions>().Bind(configuration.GetSection(GroupCommitOptions.Section));
+        services.AddOptions<PushOptions>().Bind(configuration.GetSection(PushOptions.Section));
+        services.AddOptions<VehicleLiveOptions>().Bind(configuration.GetSection(VehicleLiveOptions.Section));
+        services.AddMemoryCache();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<PostgresLocationHistory>();
+        services.AddSingleton<ILocationHistory>(sp => sp.GetRequiredService<PostgresLocationHistory>());
+        services.AddHostedService(sp => sp.GetRequiredService<PostgresLocationHistory>());
+
+        services.AddSingleton<PushBatcher>();
+        services.AddSingleton<IPushBatcher>(sp => sp.GetRequiredService<PushBatcher>());
+        services.AddHostedService(sp => sp.GetRequiredService<PushBatcher>());
+
+        services.AddSingleton<IVehicleDirectory, PostgresVehicleDirectory>();
+        services.AddSingleton<LocationIngestor>();
+        return services;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TitanFleet.Grains.Storage;
+using TitanFleet.Grains.Vehicles;
+
+namespace TitanFleet.Grains.Push;
+
+/// <summary>
+/// Coalesces this silo's vehicle changes (latest per vehicle wins) and, once per interval, sends one
+/// batch to every silo's observer. Cross-silo traffic is therefore one message per silo pair per
+/// interval, whatever the ping rate.
+/// </summary>
+public sealed partial class PushBatcher(
+    IGrainFactory grains,
+    IOptions<PushOptions> options,
+    TimeProvider time,
+    ILogger<PushBatcher> logger) : BackgroundService, IPushBatcher
+{
+    private ConcurrentDictionary<Guid, VehicleSnapshot> _pending = new();
+    private IFleetPushObserver[] _subscribers = [];
+    private DateTimeOffset _subscribersReadAt = DateTimeOffset.MinValue;
+
+    public void Publish(VehicleSnapshot snapshot) => _pending[snapshot.VehicleId] = snapshot;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.Interval, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await FlushAsync();
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogFlushFailed(exception);
+            }
+        }
+    }
+
+    private async Task FlushAsync()
+    {
+        if (_pending.IsEmpty) return;
+        var taken = Interlocked.Exchange(ref _pending, new ConcurrentDictionary<Guid, VehicleSnapshot>());
+        var batch = taken.Values.ToArray();
+        foreach (var subscriber in await SubscribersAsync())
+        {
+            await subscriber.OnVehiclesChanged(batch);
+        }
+        PushMetrics.RecordFlush(batch.Length);
+    }
+
+    private async Task<IFleetPushObserver[]> SubscribersAsync()
+    {
+        var now = time.GetUtcNow();
+        if (now - _subscribersReadAt >= options.Value.SubscriberRefresh || _subscribers.Length == 0)
+        {
+            _subscribers = await grains.GetGrain<IPushDirectoryGrain>(StorageNames.PushDirectoryKey).GetSubscribers();
+            _subscribersReadAt = now;
+        }
+        return _subscribers;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Push flush failed; changes of this interval were dropped")]
+    private partial void LogFlushFailed(Exception exception);
+}

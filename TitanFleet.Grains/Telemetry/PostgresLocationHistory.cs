@@ -1,0 +1,118 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace TitanFleet.Grains.Telemetry;
+
+/// <summary>
+/// Location history in PostgreSQL with group commit: concurrent appends queue up and a few writer
+/// loops each take everything waiting (up to a cap) into one INSERT, so the cost per position
+/// falls as load rises instead of paying one round trip per request.
+/// </summary>
+public sealed partial class PostgresLocationHistory(
+    NpgsqlDataSource dataSource,
+    IOptions<GroupCommitOptions> options,
+    ILogger<PostgresLocationHistory> logger) : BackgroundService, ILocationHistory
+{
+    private readonly Channel<PendingAppend> _queue = Channel.CreateBounded<PendingAppend>(
+        new BoundedChannelOptions(options.Value.QueueCapacity) { SingleReader = false, FullMode = BoundedChannelFullMode.Wait });
+
+    public async Task AppendAsync(IReadOnlyList<PositionReport> positions, CancellationToken cancellationToken = default)
+    {
+        if (positions.Count == 0) return;
+        var pending = new PendingAppend(positions);
+        await _queue.Writer.WriteAsync(pending, cancellationToken);
+        await pending.Committed.Task.WaitAsync(cancellationToken);
+    }
+
+    public async Task<PositionReport?> GetLatestAsync(Guid vehicleId, DateTimeOffset after, CancellationToken cancellationToken = default)
+    {
+        const string sql = """
+            SELECT vehicle_id, company_id, source_id, fix_time, latitude, longitude, speed_kmh, heading, accuracy_m, altitude_m, odometer_m
+            FROM location_history WHERE vehicle_id = @vehicle AND fix_time > @after
+            ORDER BY fix_time DESC LIMIT 1
+            """;
+        await using var command = dataSource.CreateCommand(sql);
+        command.Parameters.AddWithValue("vehicle", vehicleId);
+        command.Parameters.AddWithValue("after", after.UtcDateTime);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadPosition(reader) : null;
+    }
+
+    public async Task<IReadOnlyList<PositionReport>> GetTrailAsync(Guid vehicleId, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken = default)
+    {
+        const string sql = """
+            SELECT vehicle_id, company_id, source_id, fix_time, latitude, longitude, speed_kmh, heading, accuracy_m, altitude_m, odometer_m
+            FROM location_history WHERE vehicle_id = @vehicle AND fix_time >= @from AND fix_time < @to
+            ORDER BY fix_time LIMIT @limit
+            """;
+        await using var command = dataSource.CreateCommand(sql);
+        command.Parameters.AddWithValue("vehicle", vehicleId);
+        command.Parameters.AddWithValue("from", from.UtcDateTime);
+        command.Parameters.AddWithValue("to", to.UtcDateTime);
+        command.Parameters.AddWithValue("limit", limit);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var trail = new List<PositionReport>();
+        while (await reader.ReadAsync(cancellationToken)) trail.Add(ReadPosition(reader));
+        return trail;
+    }
+
+    // Writers run until the queue is completed at shutdown, not until the token fires, so queued work still commits.
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.Writers)).Select(_ => RunWriterAsync()));
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        // Stop accepting work, then let the writers drain what was queued so nothing in flight is dropped.
+        _queue.Writer.TryComplete();
+        await base.StopAsync(cancellationToken);
+    }
+
+    private async Task RunWriterAsync()
+    {
+        var group = new List<PendingAppend>();
+        while (await _queue.Reader.WaitToReadAsync(CancellationToken.None))
+        {
+            var count = 0;
+            while (count < options.Value.MaxBatchPositions && _queue.Reader.TryRead(out var pending))
+            {
+                group.Add(pending);
+                count += pending.Positions.Count;
+            }
+            if (group.Count == 0) continue;
+            await CommitAsync(group, count);
+            group.Clear();
+        }
+    }
+
+    private async Task CommitAsync(List<PendingAppend> group, int count)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(CancellationToken.None);
+            await LocationHistoryInsert.ExecuteAsync(connection, group, count, CancellationToken.None);
+            foreach (var pending in group) pending.Committed.TrySetResult();
+            LocationHistoryMetrics.RecordCommit(count, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        }
+        catch (Exception exception)
+        {
+            LogCommitFailed(exception, group.Count, count);
+            foreach (var pending in group) pending.Committed.TrySetException(exception);
+        }
+    }
+
+    private static PositionReport ReadPosition(NpgsqlDataReader reader) => new(
+        reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2),
+        new DateTimeOffset(reader.GetDateTime(3), TimeSpan.Zero),
+        reader.GetDouble(4), reader.GetDouble(5),
+        NullableDouble(reader, 6), NullableDouble(reader, 7), NullableDouble(reader, 8), NullableDouble(reader, 9), NullableDouble(reader, 10));
+
+    private static double? NullableDouble(NpgsqlDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Group commit of {Requests} requests ({Positions} positions) failed")]
+    private partial void LogCommitFailed(Exception exception, int requests, int positions);
+}

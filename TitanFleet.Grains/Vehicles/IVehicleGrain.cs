@@ -1,0 +1,12 @@
+using TitanFleet.Grains.Telemetry;
+
+namespace TitanFleet.Grains.Vehicles;
+
+/// <summary>Live state of one vehicle, keyed by vehicle id.</summary>
+public interface IVehicleGrain : IGrainWithGuidKey
+{
+    /// <summary>Applies fixes that are already durable in location history; older fixes never move the live position back.</summary>
+    Task ApplyPositionsAsync(PositionReport[] positions);
+
+    Task<VehicleSnapshot?> GetSnapshotAsync();
+}

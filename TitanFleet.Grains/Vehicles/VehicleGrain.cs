@@ -1,0 +1,93 @@
+using Microsoft.Extensions.Options;
+using TitanFleet.Grains.Geo;
+using TitanFleet.Grains.Push;
+using TitanFleet.Grains.Storage;
+using TitanFleet.Grains.Telemetry;
+
+namespace TitanFleet.Grains.Vehicles;
+
+/// <summary>
+/// Live state of one vehicle. Positions reach it only after they are committed to location history,
+/// so history is the source of truth: on activation the grain catches up from history past what its
+/// stored state holds, which makes a crash between state writes lose nothing acknowledged.
+/// </summary>
+public sealed class VehicleGrain(
+    [PersistentState("vehicle", StorageNames.GrainStore)] IPersistentState<VehicleState> state,
+    IVehicleDirectory directory,
+    ILocationHistory history,
+    IPushBatcher push,
+    IOptions<VehicleLiveOptions> options,
+    TimeProvider time) : Grain, IVehicleGrain
+{
+    private bool _dirty;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.CompanyId == Guid.Empty)
+        {
+            var profile = await directory.FindAsync(this.GetPrimaryKey(), cancellationToken);
+            if (profile is null) return;
+            state.State.CompanyId = profile.CompanyId;
+            state.State.Registration = profile.Registration;
+        }
+
+        var after = state.State.LastPosition?.FixTime ?? DateTimeOffset.MinValue;
+        var latest = await history.GetLatestAsync(this.GetPrimaryKey(), after, cancellationToken);
+        if (latest is not null) Advance(latest);
+
+        this.RegisterGrainTimer(PersistIfDirtyAsync, options.Value.PersistInterval, options.Value.PersistInterval);
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        PersistIfDirtyAsync(cancellationToken);
+
+    public Task ApplyPositionsAsync(PositionReport[] positions)
+    {
+        var moved = false;
+        foreach (var position in positions.OrderBy(p => p.FixTime))
+        {
+            if (state.State.LastPosition is { } last && position.FixTime <= last.FixTime) continue;
+            Advance(position);
+            moved = true;
+        }
+        state.State.LastSeen = time.GetUtcNow();
+        _dirty = true;
+        if (moved && Snapshot() is { } snapshot) push.Publish(snapshot);
+        return Task.CompletedTask;
+    }
+
+    public Task<VehicleSnapshot?> GetSnapshotAsync() => Task.FromResult(Snapshot());
+
+    private void Advance(PositionReport position)
+    {
+        var last = state.State.LastPosition;
+        if (position.OdometerMetres is { } reported)
+            state.State.OdometerMetres = reported;
+        else if (last is not null)
+            state.State.OdometerMetres += GeoMath.DistanceMetres(last.Latitude, last.Longitude, position.Latitude, position.Longitude);
+
+        if (position.SpeedKmh is null && last is not null)
+            position = position with { SpeedKmh = VehicleMotion.SpeedBetween(last, position) };
+        state.State.LastPosition = position;
+        _dirty = true;
+    }
+
+    private VehicleSnapshot? Snapshot()
+    {
+        var s = state.State;
+        if (s.CompanyId == Guid.Empty) return null;
+        var p = s.LastPosition;
+        var status = VehicleMotion.StatusOf(s, time.GetUtcNow(), options.Value);
+        return new VehicleSnapshot(
+            this.GetPrimaryKey(), s.CompanyId, s.Registration, status,
+            p?.Latitude, p?.Longitude, p?.SpeedKmh, p?.Heading, p?.AccuracyMetres, p?.AltitudeMetres, p?.FixTime,
+            s.OdometerMetres, s.DriverName, s.LastSeen);
+    }
+
+    private async Task PersistIfDirtyAsync(CancellationToken cancellationToken)
+    {
+        if (!_dirty || state.State.CompanyId == Guid.Empty) return;
+        _dirty = false;
+        await state.WriteStateAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,16 @@
+using TitanFleet.Grains.Telemetry;
+
+namespace TitanFleet.Grains.Vehicles;
+
+/// <summary>Persisted live state of one vehicle. Stored with the Orleans serializer: never reuse or renumber an Id.</summary>
+[GenerateSerializer, Alias("titanfleet.vehicle-state.v1")]
+public sealed class VehicleState
+{
+    [Id(0)] public Guid CompanyId { get; set; }
+    [Id(1)] public string Registration { get; set; } = "";
+    [Id(2)] public PositionReport? LastPosition { get; set; }
+    [Id(3)] public DateTimeOffset? LastSeen { get; set; }
+    [Id(4)] public double OdometerMetres { get; set; }
+    [Id(5)] public bool OffRoad { get; set; }
+    [Id(6)] public string? DriverName { get; set; }
+}
