@@ -37,8 +37,9 @@ public static class AuthEndpoints
         return TypedResults.Ok(CurrentUser.From(account));
     }
 
-    private static async Task<NoContent> LogoutAsync(HttpContext context)
+    private static async Task<NoContent> LogoutAsync(HttpContext context, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return TypedResults.NoContent();
     }

@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using TitanFleet.Grains.Vehicles;
 
 namespace TitanFleet.Grains.Push;

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+using TitanFleet.Api.Auth;
+using TitanFleet.Api.Hubs;
+using TitanFleet.Api.Locations;
+using TitanFleet.Api.OsmAnd;
+using TitanFleet.Api.Problems;
+using TitanFleet.Api.Vehicles;
+
+namespace TitanFleet.Api;
+
+public static class FleetApi
+{
+    public static IServiceCollection AddFleetApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        var enumsAsStrings = new JsonStringEnumConverter(JsonNamingPolicy.CamelCase);
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(enumsAsStrings));
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+
+        services.AddFleetAuth(configuration);
+        services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.Section));
+        services.AddSingleton<PositionIngestion>();
+
+        services.AddSignalR().AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(enumsAsStrings));
+        services.AddSingleton<HubPushObserver>();
+        services.AddHostedService<PushObserverRegistration>();
+        return services;
+    }
+
+    public static WebApplication UseFleetApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapFleetApi(this IEndpointRouteBuilder endpoints)
+    {
+        var limits = endpoints.ServiceProvider.GetRequiredService<IOptions<IngestionOptions>>().Value;
+        endpoints.MapAuthApi();
+        endpoints.MapLocationsApi(limits);
+        endpoints.MapOsmAndApi(limits);
+        endpoints.MapVehiclesApi();
+        endpoints.MapHub<FleetHub>(FleetHub.Path, options =>
+        {
+            options.ApplicationMaxBufferSize = 64 * 1024;
+            options.TransportMaxBufferSize = 1024 * 1024;
+            options.Transports = HttpTransportType.WebSockets | HttpTransportType.ServerSentEvents | HttpTransportType.LongPolling;
+        });
+        return endpoints;
+    }
+}

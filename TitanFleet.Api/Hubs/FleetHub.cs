@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using TitanFleet.Api.Auth;
+using TitanFleet.Grains.Vehicles;
+
+namespace TitanFleet.Api.Hubs;
+
+/// <summary>Live map dashboards: each connection joins its company's group and only ever sees that company.</summary>
+[Authorize(Policy = Policies.FleetViewer)]
+public sealed class FleetHub(IVehicleDirectory vehicles, IGrainFactory grains) : Hub<IFleetHubClient>
+{
+    public const string Path = "/hubs/fleet";
+
+    public override async Task OnConnectedAsync()
+    {
+        await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Company(Context.User!.GetCompanyId()));
+        FleetHubMetrics.Connected();
+        await base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        FleetHubMetrics.Disconnected();
+        return base.OnDisconnectedAsync(exception);
+    }
+
+    /// <summary>Every vehicle of the caller's company with its current live state, so a map is complete at once.</summary>
+    public async Task<VehicleSnapshot[]> GetSnapshot()
+    {
+        var fleet = await vehicles.ListCompanyAsync(Context.User!.GetCompanyId(), Context.ConnectionAborted);
+        var snapshots = await Task.WhenAll(fleet.Select(vehicle => grains.GetGrain<IVehicleGrain>(vehicle.VehicleId).GetSnapshotAsync()));
+        return [.. snapshots.OfType<VehicleSnapshot>()];
+    }
+}

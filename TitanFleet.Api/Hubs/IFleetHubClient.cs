@@ -1,0 +1,10 @@
+using TitanFleet.Grains.Vehicles;
+
+namespace TitanFleet.Api.Hubs;
+
+/// <summary>Messages the server sends to a dashboard.</summary>
+public interface IFleetHubClient
+{
+    /// <summary>At most one entry per vehicle per coalescing interval, sent as one batch per silo per interval.</summary>
+    Task VehiclesUpdated(VehicleSnapshot[] vehicles);
+}

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Identity;
+using Npgsql;
+using TitanFleet.Api.Auth;
+using TitanFleet.Api.Devices;
+
+namespace TitanFleet.Silo.Demo;
+
+/// <summary>Creates the demo company once (users of every role, vehicles and devices) and prints how to sign in.</summary>
+public static partial class DemoSeeder
+{
+    public static async Task SeedAsync(NpgsqlDataSource dataSource, DemoOptions options, ILogger logger, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        await ExecuteAsync(connection, "INSERT INTO companies (id, name) VALUES (@id, @name) ON CONFLICT (id) DO NOTHING",
+            cancellationToken, ("id", DemoFleet.CompanyId), ("name", DemoFleet.CompanyName));
+
+        var hasher = new PasswordHasher<UserAccount>();
+        for (var i = 0; i < DemoFleet.Users.Length; i++)
+        {
+            var (role, name) = DemoFleet.Users[i];
+            var account = new UserAccount(DemoFleet.UserId(i), DemoFleet.CompanyId, DemoFleet.CompanyName, DemoFleet.Email(role), name, role, "");
+            await ExecuteAsync(connection, """
+                INSERT INTO users (id, company_id, email, display_name, role, password_hash)
+                VALUES (@id, @company, @email, @name, @role, @hash) ON CONFLICT (id) DO NOTHING
+                """, cancellationToken,
+                ("id", account.Id), ("company", DemoFleet.CompanyId), ("email", account.Email), ("name", name), ("role", role),
+                ("hash", hasher.HashPassword(account, DemoFleet.Password)));
+        }
+
+        for (var i = 1; i <= options.Vehicles; i++)
+        {
+            await ExecuteAsync(connection, """
+                INSERT INTO vehicles (id, company_id, registration, vehicle_type) VALUES (@id, @company, @registration, @type)
+                ON CONFLICT (id) DO NOTHING
+                """, cancellationToken,
+                ("id", DemoFleet.VehicleId(i)), ("company", DemoFleet.CompanyId), ("registration", DemoFleet.Registration(i)), ("type", DemoFleet.VehicleType(i)));
+            await ExecuteAsync(connection, """
+                INSERT INTO devices (id, company_id, vehicle_id, unique_id, token_sha256, name) VALUES (@id, @company, @vehicle, @unique, @hash, @name)
+                ON CONFLICT (id) DO NOTHING
+                """, cancellationToken,
+                ("id", DemoFleet.DeviceId(i)), ("company", DemoFleet.CompanyId), ("vehicle", DemoFleet.VehicleId(i)),
+                ("unique", DemoFleet.DeviceUniqueId(i)), ("hash", DeviceToken.Hash(DemoFleet.DeviceSecret(i))), ("name", $"Phone {i}"));
+        }
+        await transaction.CommitAsync(cancellationToken);
+
+        LogLogins(logger, DemoFleet.CompanyName, string.Join(", ", DemoFleet.Users.Select(u => DemoFleet.Email(u.Role))), DemoFleet.Password,
+            DemoFleet.VehicleId(1), DeviceToken.Format(DemoFleet.DeviceId(1), DemoFleet.DeviceSecret(1)), DemoFleet.DeviceUniqueId(1));
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = """
+        Demo company "{Company}" is ready.
+          Sign in with any of: {Emails}
+          Password: {Password}
+          Vehicle 1 ({VehicleId}) posts with device token {Token}
+          or as OsmAnd/Traccar device id {UniqueId}
+        """)]
+    private static partial void LogLogins(ILogger logger, string company, string emails, string password, Guid vehicleId, string token, string uniqueId);
+}

@@ -1,0 +1,20 @@
+using TitanFleet.Api;
+using TitanFleet.Silo.Database;
+using TitanFleet.Silo.Health;
+using TitanFleet.Silo.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddFleetDatabase();
+builder.AddFleetSilo();
+builder.Services.AddFleetApi(builder.Configuration);
+builder.Services.AddFleetProbes();
+
+var app = builder.Build();
+await app.PrepareDatabaseAsync();
+app.UseFleetApi();
+app.MapFleetProbes();
+app.MapFleetApi();
+await app.RunAsync();
+
+/// <summary>Entry point; public so tests can locate the assembly.</summary>
+public partial class Program;
