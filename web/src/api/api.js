@@ -1,0 +1,41 @@
+// The silo's HTTP API, called with the auth cookie (same origin).
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+async function request(method, path, body) {
+  const response = await fetch(path, {
+    method,
+    credentials: 'same-origin',
+    headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) {
+    const problem = response.headers.get('Content-Type')?.includes('json') ? await response.json() : null;
+    throw new ApiError(response.status, problem);
+  }
+  return response.status === 204 ? null : response.json();
+}
+
+export const api = {
+  me: () => request('GET', '/api/auth/me'),
+  login: (email, password) => request('POST', '/api/auth/login', { email, password }),
+  logout: () => request('POST', '/api/auth/logout'),
+  config: () => request('GET', '/api/dashboard/config'),
+  trail: (vehicleId, from, to) =>
+    request('GET', `/api/vehicles/${encodeURIComponent(vehicleId)}/trail?from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`),
+};
+
+/** The signed-in user, or null when the cookie is missing or expired. */
+export async function currentUser() {
+  try {
+    return await api.me();
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}

@@ -1,0 +1,86 @@
+import { api } from '../api/api.js';
+import { FleetConnection } from '../live/fleet-connection.js';
+import { FleetStore } from '../live/fleet-store.js';
+import { FrameBatcher } from '../live/frame-batcher.js';
+import { vehicleEvent } from '../live/vehicle-events.js';
+import { createFleetMap, fitToFleet } from '../map/fleet-map.js';
+import { TrailLayer } from '../map/trail-layer.js';
+import { VehicleLayer } from '../map/vehicle-layer.js';
+import { EventFeed } from '../panel/event-feed.js';
+import { StatusFilter } from '../panel/status-filter.js';
+import { VehicleCard } from '../panel/vehicle-card.js';
+import { VehicleList } from '../panel/vehicle-list.js';
+import { ConnectionIndicator } from './connection-indicator.js';
+import { renderLayout } from './layout.js';
+import { Selection } from './selection.js';
+import { installTestHook } from './test-hook.js';
+
+const TICK_MS = 1000;
+
+/** Builds the live map page for a signed-in user and starts the feed. */
+export async function startDashboard(root, user, params) {
+  const config = await api.config();
+  const store = new FleetStore();
+  const batcher = new FrameBatcher((snapshot, updates) => store.apply(snapshot, updates));
+  const connection = new ConnectionIndicator();
+  let selection = null;
+  const select = (vehicleId, options) => selection.select(vehicleId, options);
+
+  const card = new VehicleCard(() => selection.clear());
+  const feed = new EventFeed(select);
+  const list = new VehicleList(store, select);
+  const filter = new StatusFilter((status) => {
+    list.setStatus(status);
+    vehicles.filterStatus(status);
+  });
+  const live = new FleetConnection({
+    onSnapshot: (snapshot) => batcher.pushSnapshot(snapshot),
+    onState: (state, detail) => connection.set(state, detail),
+    onUnauthorized: () => location.reload(),
+  });
+  const signOut = async () => {
+    await live.stop();
+    await api.logout();
+    location.reload();
+  };
+
+  const layout = renderLayout(root, user, {
+    connection: connection.element, card: card.element, filter: filter.element, list: list.element, feed: feed.element,
+    onSearch: (query) => list.setQuery(query), onSignOut: signOut,
+  });
+  const map = createFleetMap(layout.map, config);
+  const trail = new TrailLayer(map);
+  const vehicles = new VehicleLayer(() => store.values()).addTo(map);
+  selection = new Selection({ store, map, vehicles, list, card, trail });
+  vehicles.on('vehicleclick', ({ vehicle }) => select(vehicle.vehicleId));
+  vehicles.on('emptyclick', () => selection.clear());
+
+  let fitted = false;
+  store.subscribe((change) => {
+    // Runs inside the animation frame that applied the batch: redraw now, not a frame later.
+    vehicles.redraw();
+    list.invalidate(change);
+    feed.add(change.transitions.map(({ previous, current }) => vehicleEvent(previous, current)).filter(Boolean));
+    selection.onChange(change);
+    if (!fitted && change.changed.some((vehicle) => vehicle.latitude != null)) {
+      fitted = true;
+      fitToFleet(map, store.values());
+    }
+  });
+  setInterval(() => {
+    filter.updateCounts(store.values());
+    list.tick();
+    card.tick();
+  }, TICK_MS);
+
+  installTestHook({ store, vehicles, connection, map });
+
+  if (params.has('bench')) {
+    const { startSyntheticFleet } = await import('../bench/synthetic-fleet.js');
+    connection.set('synthetic');
+    startSyntheticFleet(batcher, Number(params.get('bench')) || 10_000);
+    return;
+  }
+  live.on('VehiclesUpdated', (batch) => batcher.pushBatch(batch));
+  await live.start();
+}

@@ -1,0 +1,21 @@
+import { el } from '../shared/dom.js';
+
+/** The page skeleton: header, full-window map with the vehicle card over it, side panel. */
+export function renderLayout(root, user, parts) {
+  const search = el('input', { type: 'search', className: 'vehicle-search', placeholder: 'Search registration or driver', 'aria-label': 'Search vehicles', oninput: (event) => parts.onSearch(event.target.value) });
+  const map = el('div', { id: 'map', className: 'map' });
+  root.replaceChildren(
+    el('header', { className: 'topbar' },
+      el('span', { className: 'brand' }, 'Titan Fleet'),
+      el('span', { className: 'company' }, user.companyName),
+      parts.connection,
+      el('span', { className: 'spacer' }),
+      el('span', { className: 'user', title: user.email }, `${user.displayName} · ${user.role}`),
+      el('button', { type: 'button', className: 'sign-out', onclick: parts.onSignOut }, 'Sign out')),
+    el('div', { className: 'workspace' },
+      el('div', { className: 'map-area' }, map, parts.card),
+      el('aside', { className: 'side-panel', 'aria-label': 'Fleet' },
+        el('section', { className: 'panel-vehicles' }, el('h2', {}, 'Vehicles'), search, parts.filter, parts.list),
+        el('section', { className: 'panel-feed' }, el('h2', {}, 'Live events'), parts.feed))));
+  return { map };
+}

@@ -1,0 +1,36 @@
+// Vehicle shapes added to the current canvas path; the layer fills one path per status colour, so
+// 10,000 vehicles cost four fill calls rather than 10,000.
+const TWO_PI = Math.PI * 2;
+
+/** An arrow pointing along the heading (degrees clockwise from north). */
+export function traceArrow(context, x, y, size, headingDegrees) {
+  const angle = (headingDegrees * Math.PI) / 180;
+  const sin = Math.sin(angle);
+  const cos = Math.cos(angle);
+  const point = (forward, right) => [x + forward * sin + right * cos, y - forward * cos + right * sin];
+  const [tipX, tipY] = point(size * 1.4, 0);
+  const [leftX, leftY] = point(-size, -size);
+  const [notchX, notchY] = point(-size * 0.4, 0);
+  const [rightX, rightY] = point(-size, size);
+  context.moveTo(tipX, tipY);
+  context.lineTo(leftX, leftY);
+  context.lineTo(notchX, notchY);
+  context.lineTo(rightX, rightY);
+  context.closePath();
+}
+
+export function traceDot(context, x, y, radius) {
+  context.moveTo(x + radius, y);
+  context.arc(x, y, radius, 0, TWO_PI);
+}
+
+export function glyphSize(zoom) {
+  if (zoom < 7) return 3.5;
+  if (zoom < 10) return 5.5;
+  return 7;
+}
+
+export function drawLabel(context, x, y, text, offset) {
+  context.strokeText(text, x + offset, y);
+  context.fillText(text, x + offset, y);
+}
