@@ -1,4 +1,5 @@
 using TitanFleet.Api;
+using TitanFleet.Silo.Dashboard;
 using TitanFleet.Silo.Database;
 using TitanFleet.Silo.Health;
 using TitanFleet.Silo.Hosting;
@@ -14,6 +15,7 @@ await app.PrepareDatabaseAsync();
 app.UseFleetApi();
 app.MapFleetProbes();
 app.MapFleetApi();
+app.UseFleetDashboard();
 await app.RunAsync();
 
 /// <summary>Entry point; public so tests can locate the assembly.</summary>

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+using TitanFleet.Api.Auth;
+
+namespace TitanFleet.Silo.Dashboard;
+
+public static partial class DashboardSite
+{
+    private const string IndexFile = "index.html";
+
+    // Any path without a file extension, except under /api and /hubs, which keep their plain 404.
+    private const string PagePaths = "{*path:nonfile:regex(^(?!(api|hubs)(/|$)))}";
+
+    /// <summary>
+    /// Serves the built live map page (web/) at <c>/</c>, its configuration endpoint, and index.html for
+    /// any other page path so client-side routes survive a reload; unknown <c>/api</c> and <c>/hubs</c>
+    /// paths still answer 404.
+    /// </summary>
+    public static WebApplication UseFleetDashboard(this WebApplication app)
+    {
+        var options = app.Configuration.GetSection(DashboardOptions.Section).Get<DashboardOptions>() ?? new DashboardOptions();
+        var validation = new DashboardOptionsValidator().Validate(null, options);
+        if (validation.Failed) throw new OptionsValidationException(DashboardOptions.Section, typeof(DashboardOptions), validation.Failures);
+
+        var config = new DashboardConfig(options.TileUrl, options.TileAttribution);
+        app.MapGet("/api/dashboard/config", () => TypedResults.Ok(config))
+            .WithName("GetDashboardConfig").WithSummary("Map settings for the live map page").WithTags("Dashboard")
+            .RequireAuthorization(Policies.FleetViewer);
+
+        var webRoot = Path.GetFullPath(options.WebRoot, AppContext.BaseDirectory);
+        if (!File.Exists(Path.Combine(webRoot, IndexFile)))
+        {
+            LogPageMissing(app.Logger, webRoot);
+            return app;
+        }
+
+        var files = new PhysicalFileProvider(webRoot);
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, OnPrepareResponse = SetCaching });
+        app.MapFallbackToFile(PagePaths, IndexFile, new StaticFileOptions { FileProvider = files, OnPrepareResponse = SetCaching });
+        return app;
+    }
+
+    /// <summary>Bundles carry a content hash in their names; index.html does not and must always be revalidated.</summary>
+    private static void SetCaching(StaticFileResponseContext context) =>
+        context.Context.Response.Headers.CacheControl = context.File.Name == IndexFile ? "no-cache" : "public, max-age=3600";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The live map page is not built ({WebRoot} has no index.html): run scripts/build-web.sh")]
+    private static partial void LogPageMissing(ILogger logger, string webRoot);
+}
