@@ -73,7 +73,7 @@ export async function startDashboard(root, user, params) {
     card.tick();
   }, TICK_MS);
 
-  installTestHook({ store, vehicles, connection, map });
+  installTestHook({ store, vehicles, trail, connection, map });
 
   if (params.has('bench')) {
     const { startSyntheticFleet } = await import('../bench/synthetic-fleet.js');

@@ -15,6 +15,10 @@ export class TrailLayer {
     }).addTo(map);
   }
 
+  get length() {
+    return this.#line.getLatLngs().length;
+  }
+
   /** @param points trail rows from GET /api/vehicles/{id}/trail, oldest first */
   show(points) {
     this.#line.setLatLngs(points.map((point) => [point.latitude, point.longitude]));

@@ -25,7 +25,7 @@ export function traceDot(context, x, y, radius) {
 }
 
 export function glyphSize(zoom) {
-  if (zoom < 7) return 3.5;
+  if (zoom < 7) return 4;
   if (zoom < 10) return 5.5;
   return 7;
 }
