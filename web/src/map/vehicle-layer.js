@@ -1,9 +1,9 @@
 import L from 'leaflet';
-import { STATUSES, STATUS_STYLE, statusIndex } from '../shared/status.js';
+import { statusIndex } from '../shared/status.js';
 import { DrawnVehicles } from './drawn-vehicles.js';
-import { drawLabel, glyphSize, traceArrow, traceDot } from './vehicle-glyphs.js';
+import { GlyphAtlas } from './glyph-atlas.js';
+import { drawLabel, glyphSize } from './vehicle-glyphs.js';
 
-const MOVING = statusIndex('moving');
 // Moving vehicles are drawn last so they stay visible over parked ones.
 const DRAW_ORDER = ['offline', 'stopped', 'vor', 'moving'].map(statusIndex);
 const LABEL_ZOOM = 11;
@@ -27,6 +27,7 @@ export const VehicleLayer = L.Layer.extend({
     this._hovered = null;
     this._statusFilter = null;
     this._frame = 0;
+    this._atlases = new Map();
   },
 
   onAdd(map) {
@@ -94,7 +95,8 @@ export const VehicleLayer = L.Layer.extend({
     this._project(size);
     const zoom = this._map.getZoom();
     const glyph = glyphSize(zoom);
-    for (const status of DRAW_ORDER) this._drawStatus(status, glyph);
+    const atlas = this._atlas(glyph);
+    for (const status of DRAW_ORDER) this._drawStatus(status, atlas);
     this._drawHighlights(glyph, zoom);
   },
 
@@ -129,21 +131,18 @@ export const VehicleLayer = L.Layer.extend({
     drawn.trim();
   },
 
-  _drawStatus(status, glyph) {
+  _drawStatus(status, atlas) {
     const { count, vehicles, xs, ys, statuses } = this._drawn;
-    const context = this._context;
-    context.beginPath();
     for (let index = 0; index < count; index++) {
-      if (statuses[index] !== status) continue;
-      const heading = vehicles[index].heading;
-      if (status === MOVING && heading != null) traceArrow(context, xs[index], ys[index], glyph, heading);
-      else traceDot(context, xs[index], ys[index], glyph);
+      if (statuses[index] === status) atlas.draw(this._context, xs[index], ys[index], status, vehicles[index].heading);
     }
-    context.fillStyle = STATUS_STYLE[STATUSES[status]].colour;
-    context.fill();
-    context.lineWidth = 1;
-    context.strokeStyle = '#ffffff';
-    context.stroke();
+  },
+
+  _atlas(glyph) {
+    const ratio = window.devicePixelRatio || 1;
+    const key = `${glyph}@${ratio}`;
+    if (!this._atlases.has(key)) this._atlases.set(key, new GlyphAtlas(glyph, ratio));
+    return this._atlases.get(key);
   },
 
   _drawHighlights(glyph, zoom) {
