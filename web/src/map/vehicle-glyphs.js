@@ -1,5 +1,4 @@
-// Vehicle shapes added to the current canvas path; the layer fills one path per status colour, so
-// 10,000 vehicles cost four fill calls rather than 10,000.
+// Vehicle shapes and labels. The shapes are drawn once into the glyph atlas, not per vehicle per frame.
 const TWO_PI = Math.PI * 2;
 
 /** An arrow pointing along the heading (degrees clockwise from north). */
