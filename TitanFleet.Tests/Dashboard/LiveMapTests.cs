@@ -54,6 +54,19 @@ public sealed class LiveMapTests(SingleSiloFixture fixture, ChromiumFixture chro
     }
 
     [Fact]
+    public async Task SignIn_Driver_ToldTheMapIsForFleetViewers()
+    {
+        var company = await fixture.NewCompanyAsync(vehicles: 1);
+        await using var context = await chromium.NewContextAsync();
+        var map = await LiveMapPage.OpenAsync(context, fixture.BaseAddress);
+
+        await map.SignInAsync(company.Email("driver"), TestCompany.Password);
+
+        await Expect(map.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The live map is for admins, managers and mechanics.");
+        await Expect(map.Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task VehiclesUpdated_DevicePostsPosition_MarkerMoves()
     {
         var company = await fixture.NewCompanyAsync(vehicles: 1);

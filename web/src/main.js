@@ -1,12 +1,18 @@
-import { currentUser } from './api/api.js';
+import { ApiError, currentUser } from './api/api.js';
 import { showLoginForm } from './auth/login-form.js';
+import { showNoAccess } from './auth/no-access.js';
 import { startDashboard } from './dashboard/dashboard.js';
 
 const root = document.getElementById('app');
 
 try {
   const user = (await currentUser()) ?? (await showLoginForm(root));
-  await startDashboard(root, user, new URLSearchParams(location.search));
+  try {
+    await startDashboard(root, user, new URLSearchParams(location.search));
+  } catch (error) {
+    if (!(error instanceof ApiError && error.status === 403)) throw error;
+    showNoAccess(root, user);
+  }
 } catch (error) {
   root.textContent = `Titan Fleet could not start: ${error.message}`;
   throw error;
