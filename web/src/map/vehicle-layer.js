@@ -2,12 +2,11 @@ import L from 'leaflet';
 import { statusIndex } from '../shared/status.js';
 import { DrawnVehicles } from './drawn-vehicles.js';
 import { GlyphAtlas } from './glyph-atlas.js';
-import { drawLabel, glyphSize } from './vehicle-glyphs.js';
+import { glyphSize } from './vehicle-glyphs.js';
+import { drawLabels } from './vehicle-labels.js';
 
 // Moving vehicles are drawn last so they stay visible over parked ones.
 const DRAW_ORDER = ['offline', 'stopped', 'vor', 'moving'].map(statusIndex);
-const LABEL_ZOOM = 11;
-const MAX_LABELS = 300;
 const HIT_RADIUS_PX = 10;
 const EDGE_PX = 24;
 
@@ -97,7 +96,7 @@ export const VehicleLayer = L.Layer.extend({
     const glyph = glyphSize(zoom);
     const atlas = this._atlas(glyph);
     for (const status of DRAW_ORDER) this._drawStatus(status, atlas);
-    this._drawHighlights(glyph, zoom);
+    drawLabels(this._context, this._drawn, { glyph, zoom, hoveredId: this._hovered?.vehicleId, selectedId: this._selectedId });
   },
 
   _fitCanvas() {
@@ -143,35 +142,6 @@ export const VehicleLayer = L.Layer.extend({
     const key = `${glyph}@${ratio}`;
     if (!this._atlases.has(key)) this._atlases.set(key, new GlyphAtlas(glyph, ratio));
     return this._atlases.get(key);
-  },
-
-  _drawHighlights(glyph, zoom) {
-    const context = this._context;
-    const drawn = this._drawn;
-    context.font = '600 11px system-ui, sans-serif';
-    context.textBaseline = 'middle';
-    context.lineJoin = 'round';
-    context.lineWidth = 3;
-    context.strokeStyle = 'rgba(255,255,255,0.9)';
-    context.fillStyle = '#111827';
-    if (zoom >= LABEL_ZOOM) {
-      for (let index = 0; index < Math.min(drawn.count, MAX_LABELS); index++) {
-        drawLabel(context, drawn.xs[index], drawn.ys[index], drawn.vehicles[index].registration, glyph + 5);
-      }
-    }
-    for (const vehicleId of [this._hovered?.vehicleId, this._selectedId]) {
-      const index = vehicleId ? drawn.indexOf(vehicleId) : -1;
-      if (index < 0) continue;
-      drawLabel(context, drawn.xs[index], drawn.ys[index], drawn.vehicles[index].registration, glyph + 5);
-    }
-    const selected = this._selectedId ? drawn.indexOf(this._selectedId) : -1;
-    if (selected >= 0) {
-      context.beginPath();
-      context.arc(drawn.xs[selected], drawn.ys[selected], glyph + 6, 0, Math.PI * 2);
-      context.lineWidth = 3;
-      context.strokeStyle = '#2563eb';
-      context.stroke();
-    }
   },
 
   _hide() {
