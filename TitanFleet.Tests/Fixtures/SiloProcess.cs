@@ -32,7 +32,16 @@ public sealed class SiloProcess : IAsyncDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) _environment[key] = value;
     }
 
+    private SiloProcess(Dictionary<string, string> environment, int httpPort)
+    {
+        _environment = new Dictionary<string, string>(environment);
+        HttpPort = httpPort;
+    }
+
     public int HttpPort { get; }
+
+    /// <summary>The same silo (address, ports, settings) as a new process, as a restarted host would run it.</summary>
+    public SiloProcess SameSiloAgain() => new(_environment, HttpPort);
 
     public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}");
 
