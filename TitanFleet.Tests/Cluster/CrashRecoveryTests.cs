@@ -11,7 +11,8 @@ public sealed class CrashRecoveryTests
     [Fact]
     public async Task LiveState_SiloKilledAndRestarted_ShowsLastAcknowledgedPosition()
     {
-        var connectionString = TestPostgres.NewDatabase("crash");
+        await using var database = new TestDatabase("crash");
+        var connectionString = database.ConnectionString;
         var clusterId = $"crash-{Guid.NewGuid():N}";
         await using var first = new SiloProcess(connectionString, clusterId);
         await first.StartAsync();
@@ -37,7 +38,8 @@ public sealed class CrashRecoveryTests
     [Fact]
     public async Task Stop_SigTerm_SiloLeavesClusterCleanly()
     {
-        var connectionString = TestPostgres.NewDatabase("sigterm");
+        await using var database = new TestDatabase("sigterm");
+        var connectionString = database.ConnectionString;
         await using var silo = new SiloProcess(connectionString, $"term-{Guid.NewGuid():N}");
         await silo.StartAsync();
 

@@ -9,7 +9,8 @@ public sealed class DatabaseOutageTests
     [Fact]
     public async Task Ready_PostgresUnreachable_Returns503WhileLiveStays200_ThenRecovers()
     {
-        var direct = new NpgsqlConnectionStringBuilder(TestPostgres.NewDatabase("outage"));
+        await using var database = new TestDatabase("outage");
+        var direct = new NpgsqlConnectionStringBuilder(database.ConnectionString);
         await using var relay = new TcpRelay(direct.Host!, direct.Port);
         var viaRelay = new NpgsqlConnectionStringBuilder(direct.ConnectionString) { Host = "127.0.0.1", Port = relay.Port };
         await using var silo = new SiloProcess(viaRelay.ConnectionString, $"outage-{Guid.NewGuid():N}");

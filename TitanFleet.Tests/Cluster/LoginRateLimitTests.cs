@@ -10,7 +10,8 @@ public sealed class LoginRateLimitTests
     [Fact]
     public async Task Login_MoreAttemptsThanPermitted_429ProblemThenNoFurtherChecking()
     {
-        var connectionString = TestPostgres.NewDatabase("ratelimit");
+        await using var database = new TestDatabase("ratelimit");
+        var connectionString = database.ConnectionString;
         await using var silo = new SiloProcess(connectionString, $"rl-{Guid.NewGuid():N}",
             new Dictionary<string, string> { ["LoginRateLimit__PermitLimit"] = "3", ["LoginRateLimit__Window"] = "00:05:00" });
         await silo.StartAsync();

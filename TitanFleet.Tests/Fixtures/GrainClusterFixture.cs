@@ -31,6 +31,7 @@ public sealed class GrainClusterFixture : IAsyncLifetime
     {
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
+        await TestPostgres.DropDatabaseAsync(ConnectionString);
     }
 
     public T GetSiloService<T>() where T : notnull => SiloServices.GetRequiredService<T>();

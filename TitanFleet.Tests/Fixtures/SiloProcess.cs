@@ -26,7 +26,7 @@ public sealed class SiloProcess : IAsyncDisposable
             ["Orleans__SiloPort"] = FreePort.Next().ToString(),
             ["Orleans__GatewayPort"] = FreePort.Next().ToString(),
             ["LoginRateLimit__PermitLimit"] = "1000",
-            ["Logging__LogLevel__Default"] = "Warning", ["Logging__LogLevel__TitanFleet"] = "Debug", ["Logging__LogLevel__Orleans"] = "Warning",
+            ["Logging__LogLevel__Default"] = "Warning",
             ["DOTNET_gcServer"] = "0",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) _environment[key] = value;

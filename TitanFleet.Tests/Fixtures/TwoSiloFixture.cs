@@ -25,6 +25,7 @@ public sealed class TwoSiloFixture : IAsyncLifetime
     {
         await SiloA.DisposeAsync();
         await SiloB.DisposeAsync();
+        await TestPostgres.DropDatabaseAsync(ConnectionString);
     }
 }
 

@@ -18,7 +18,8 @@ public sealed class MigrationTests
     [Fact]
     public async Task Migrate_ThreeSilosAtOnceOnNewDatabase_AppliesEachScriptExactlyOnce()
     {
-        var connectionString = TestPostgres.NewDatabase("migrate");
+        await using var database = new TestDatabase("migrate");
+        var connectionString = database.ConnectionString;
 
         await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => DatabaseMigrator.MigrateAsync(connectionString, NullLogger.Instance)));
 
@@ -30,7 +31,8 @@ public sealed class MigrationTests
     [Fact]
     public async Task Migrate_Applied_EveryOrleansProviderQueryPresent()
     {
-        var connectionString = TestPostgres.NewDatabase("queries");
+        await using var database = new TestDatabase("queries");
+        var connectionString = database.ConnectionString;
 
         await DatabaseMigrator.MigrateAsync(connectionString, NullLogger.Instance);
 
@@ -41,7 +43,8 @@ public sealed class MigrationTests
     [Fact]
     public async Task Migrate_Applied_LocationHistoryHasPartitionsAroundNow()
     {
-        var connectionString = TestPostgres.NewDatabase("partitions");
+        await using var database = new TestDatabase("partitions");
+        var connectionString = database.ConnectionString;
 
         await DatabaseMigrator.MigrateAsync(connectionString, NullLogger.Instance);
 
