@@ -1,4 +1,5 @@
 using TitanFleet.Api;
+using TitanFleet.Api.Observability;
 using TitanFleet.Silo.Database;
 using TitanFleet.Silo.Health;
 using TitanFleet.Silo.Hosting;
@@ -8,10 +9,12 @@ builder.AddFleetDatabase();
 builder.AddFleetSilo();
 builder.Services.AddFleetApi(builder.Configuration);
 builder.Services.AddFleetProbes();
+builder.AddFleetErrorTracking();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 app.UseFleetApi();
+app.UseFleetErrorTracking();
 app.MapFleetProbes();
 app.MapFleetApi();
 await app.RunAsync();
