@@ -3,6 +3,7 @@ using TitanFleet.Api.Observability;
 using TitanFleet.Silo.Database;
 using TitanFleet.Silo.Health;
 using TitanFleet.Silo.Hosting;
+using TitanFleet.Silo.Observability;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddFleetDatabase();
@@ -10,12 +11,14 @@ builder.AddFleetSilo();
 builder.Services.AddFleetApi(builder.Configuration);
 builder.Services.AddFleetProbes();
 builder.AddFleetErrorTracking();
+builder.AddFleetTelemetry();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 app.UseFleetApi();
 app.UseFleetErrorTracking();
 app.MapFleetProbes();
+app.MapFleetTelemetry();
 app.MapFleetApi();
 await app.RunAsync();
 

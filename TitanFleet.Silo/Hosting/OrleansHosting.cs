@@ -50,6 +50,7 @@ public static class OrleansHosting
                 options.Invariant = StorageNames.AdoNetInvariant;
                 options.ConnectionString = connectionString;
             });
+            silo.AddActivityPropagation();
             silo.Services.AddFleetGrainServices(builder.Configuration);
         });
         return builder;
