@@ -1,5 +1,6 @@
 using TitanFleet.Api;
 using TitanFleet.Api.Observability;
+using TitanFleet.Api.OpenApi;
 using TitanFleet.Silo.Database;
 using TitanFleet.Silo.Health;
 using TitanFleet.Silo.Hosting;
@@ -12,6 +13,7 @@ builder.Services.AddFleetApi(builder.Configuration);
 builder.Services.AddFleetProbes();
 builder.AddFleetErrorTracking();
 builder.AddFleetTelemetry();
+builder.Services.AddFleetOpenApi(builder.Configuration);
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
@@ -19,6 +21,7 @@ app.UseFleetApi();
 app.UseFleetErrorTracking();
 app.MapFleetProbes();
 app.MapFleetTelemetry();
+app.MapFleetOpenApi();
 app.MapFleetApi();
 await app.RunAsync();
 

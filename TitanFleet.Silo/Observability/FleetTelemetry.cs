@@ -52,7 +52,8 @@ public static class FleetTelemetry
     {
         endpoints.MapPrometheusScrapingEndpoint(MetricsPath)
             .WithTags("Operations").WithSummary("Prometheus metrics: TitanFleet, ASP.NET Core, runtime, Npgsql and Orleans meters")
-            .AllowAnonymous();
+            .AllowAnonymous()
+            .WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(string), ["text/plain"]));
         return endpoints;
     }
 }
