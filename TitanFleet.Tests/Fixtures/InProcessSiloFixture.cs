@@ -67,6 +67,13 @@ public sealed class InProcessSiloFixture : IAsyncLifetime
         if (_run is null) return;
         Host?.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
         await _run;
+        NpgsqlConnection.ClearAllPools();
+        var admin = new NpgsqlConnectionStringBuilder(ConnectionString) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(admin.ConnectionString);
+        await connection.OpenAsync();
+        var database = new NpgsqlConnectionStringBuilder(ConnectionString).Database!;
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
     }
 
     private static int FreeLoopbackPort()
