@@ -19,7 +19,16 @@ public sealed class VehicleGrain(
     IOptions<VehicleLiveOptions> options,
     TimeProvider time) : Grain, IVehicleGrain
 {
+    private const int CatchUpLimit = 10_000;
+    private static readonly TimeSpan CatchUpWindow = TimeSpan.FromDays(8);
+
     private bool _dirty;
+
+    /// <summary>
+    /// Fix time dashboards last got. Activation may already have caught up from history with the
+    /// very fix that caused it, so "did this call move the vehicle" is not the test for pushing.
+    /// </summary>
+    private DateTimeOffset? _pushedFixTime;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -31,9 +40,10 @@ public sealed class VehicleGrain(
             state.State.Registration = profile.Registration;
         }
 
-        var after = state.State.LastPosition?.FixTime ?? DateTimeOffset.MinValue;
-        var latest = await history.GetLatestAsync(this.GetPrimaryKey(), after, cancellationToken);
-        if (latest is not null) Advance(latest);
+        // Replays what history holds past the stored state (a crash between state writes, or the
+        // fix whose arrival activated this grain), so odometer and position both catch up.
+        var after = state.State.LastPosition?.FixTime ?? DateTimeOffset.UtcNow - CatchUpWindow;
+        foreach (var fix in await history.GetSinceAsync(this.GetPrimaryKey(), after, CatchUpLimit, cancellationToken)) Advance(fix);
 
         this.RegisterGrainTimer(PersistIfDirtyAsync, options.Value.PersistInterval, options.Value.PersistInterval);
     }
@@ -43,16 +53,18 @@ public sealed class VehicleGrain(
 
     public Task ApplyPositionsAsync(PositionReport[] positions)
     {
-        var moved = false;
         foreach (var position in positions.OrderBy(p => p.FixTime))
         {
             if (state.State.LastPosition is { } last && position.FixTime <= last.FixTime) continue;
             Advance(position);
-            moved = true;
         }
         state.State.LastSeen = time.GetUtcNow();
         _dirty = true;
-        if (moved && Snapshot() is { } snapshot) push.Publish(snapshot);
+        if (state.State.LastPosition?.FixTime != _pushedFixTime && Snapshot() is { } snapshot)
+        {
+            push.Publish(snapshot);
+            _pushedFixTime = snapshot.FixTime;
+        }
         return Task.CompletedTask;
     }
 

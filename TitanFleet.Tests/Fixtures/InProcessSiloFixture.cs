@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -18,11 +16,7 @@ public sealed class InProcessSiloFixture : IAsyncLifetime
     private readonly string _clusterId = $"inproc-{Guid.NewGuid():N}";
     private Task? _run;
 
-    public string ConnectionString { get; } = new NpgsqlConnectionStringBuilder(
-        Environment.GetEnvironmentVariable("TITANFLEET_TEST_POSTGRES") is { Length: > 0 } server ? server : "Host=127.0.0.1;Port=55432;Username=postgres")
-    {
-        Database = $"tf_test_inproc_{Guid.NewGuid():N}",
-    }.ConnectionString;
+    public string ConnectionString { get; } = TestPostgres.NewDatabase("inproc");
 
     public IHost Host { get; private set; } = null!;
 
@@ -32,7 +26,7 @@ public sealed class InProcessSiloFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var port = FreeLoopbackPort();
+        var port = FreePort.Next();
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
         string[] args =
         [
@@ -40,8 +34,8 @@ public sealed class InProcessSiloFixture : IAsyncLifetime
             $"--ConnectionStrings:Postgres={ConnectionString}",
             $"--Orleans:ClusterId={_clusterId}",
             $"--Orleans:ServiceId={_clusterId}",
-            $"--Orleans:SiloPort={FreeLoopbackPort()}",
-            $"--Orleans:GatewayPort={FreeLoopbackPort()}",
+            $"--Orleans:SiloPort={FreePort.Next()}",
+            $"--Orleans:GatewayPort={FreePort.Next()}",
             "--Demo:Seed=true",
             "--Demo:Vehicles=2",
             "--Logging:LogLevel:Default=Warning",
@@ -76,12 +70,6 @@ public sealed class InProcessSiloFixture : IAsyncLifetime
         await drop.ExecuteNonQueryAsync();
     }
 
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
 
 [CollectionDefinition(Name)]
