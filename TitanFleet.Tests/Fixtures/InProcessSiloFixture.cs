@@ -69,7 +69,6 @@ public sealed class InProcessSiloFixture : IAsyncLifetime
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync();
     }
-
 }
 
 [CollectionDefinition(Name)]
