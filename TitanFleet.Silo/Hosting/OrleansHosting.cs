@@ -31,6 +31,7 @@ public static class OrleansHosting
                 options.Invariant = StorageNames.AdoNetInvariant;
                 options.ConnectionString = connectionString;
             });
+            silo.AddActivityPropagation();
             silo.AddFleetStorage(connectionString, builder.Configuration);
         });
         return builder;
