@@ -15,7 +15,8 @@ public sealed class OtlpTracingTests
     public async Task Silo_WithOtlpEndpoint_ExportsHttpOrleansAndDatabaseSpansOfAnIngest()
     {
         await using var collector = await FakeOtlpReceiver.StartAsync();
-        await using var silo = new SiloProcess(TestPostgres.NewDatabase("otlp"), $"otlp-{Guid.NewGuid():N}", new Dictionary<string, string>
+        await using var database = new TestDatabase("otlp");
+        await using var silo = new SiloProcess(database.ConnectionString, $"otlp-{Guid.NewGuid():N}", new Dictionary<string, string>
         {
             ["Demo__Seed"] = "true",
             ["Demo__Vehicles"] = "1",
