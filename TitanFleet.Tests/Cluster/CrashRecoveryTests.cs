@@ -36,15 +36,21 @@ public sealed class CrashRecoveryTests
     }
 
     [Fact]
-    public async Task Stop_SigTerm_SiloLeavesClusterCleanly()
+    public async Task Stop_SigTerm_PersistsLiveStateAndLeavesClusterCleanly()
     {
         await using var database = new TestDatabase("sigterm");
         var connectionString = database.ConnectionString;
         await using var silo = new SiloProcess(connectionString, $"term-{Guid.NewGuid():N}");
         await silo.StartAsync();
+        var company = await TestCompanyFactory.CreateAsync(connectionString, 1);
+        using (var device = FleetHttp.Device(silo.BaseAddress, company.Vehicles[0].DeviceToken))
+            (await device.PostAsJsonAsync("/api/locations", FleetHttp.Position(DateTimeOffset.UtcNow, 51, 0))).EnsureSuccessStatusCode();
+        // State is written every 30 s or on deactivation; right after one ping only a graceful deactivation can have written it.
+        Assert.Equal(0, await ClusterStateQueries.StoredGrainStatesAsync(connectionString));
 
         await silo.StopAsync();
 
-        Assert.True(await MembershipQueries.AllSilosDeadAsync(connectionString), "The stopped silo should be marked dead in the membership table");
+        Assert.Equal(1, await ClusterStateQueries.StoredGrainStatesAsync(connectionString));
+        Assert.True(await ClusterStateQueries.AllSilosDeadAsync(connectionString), "The stopped silo should be marked dead in the membership table");
     }
 }

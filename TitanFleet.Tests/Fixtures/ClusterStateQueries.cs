@@ -2,7 +2,7 @@ using Npgsql;
 
 namespace TitanFleet.Tests.Fixtures;
 
-public static class MembershipQueries
+public static class ClusterStateQueries
 {
     private const int SiloStatusDead = 6;
 
@@ -15,5 +15,14 @@ public static class MembershipQueries
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
         return reader.GetInt64(1) > 0 && reader.GetInt64(0) == 0;
+    }
+
+    /// <summary>Grain state rows holding a payload (vehicle grains are the only persistent grains).</summary>
+    public static async Task<long> StoredGrainStatesAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM orleans_grain_state WHERE payload IS NOT NULL", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 }
