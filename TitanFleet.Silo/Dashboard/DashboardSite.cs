@@ -9,13 +9,10 @@ public static partial class DashboardSite
 {
     private const string IndexFile = "index.html";
 
-    // Any path without a file extension, except under /api and /hubs, which keep their plain 404.
-    private const string PagePaths = "{*path:nonfile:regex(^(?!(api|hubs)(/|$)))}";
-
     /// <summary>
-    /// Serves the built live map page (web/) at <c>/</c>, its configuration endpoint, and index.html for
-    /// any other page path so client-side routes survive a reload; unknown <c>/api</c> and <c>/hubs</c>
-    /// paths still answer 404.
+    /// Serves the built live map page (web/) at <c>/</c> and its configuration endpoint. Any other page
+    /// path that no endpoint claims gets index.html too, so client-side routes survive a reload, while
+    /// unknown <c>/api</c> and <c>/hubs</c> paths and missing files still answer 404.
     /// </summary>
     public static WebApplication UseFleetDashboard(this WebApplication app)
     {
@@ -35,11 +32,23 @@ public static partial class DashboardSite
             return app;
         }
 
-        var files = new PhysicalFileProvider(webRoot);
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, OnPrepareResponse = SetCaching });
-        app.MapFallbackToFile(PagePaths, IndexFile, new StaticFileOptions { FileProvider = files, OnPrepareResponse = SetCaching });
+        // Middleware rather than a fallback endpoint: the page is not part of the API or its OpenAPI document.
+        app.Use(ServePageForClientRoutes);
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(webRoot), OnPrepareResponse = SetCaching });
         return app;
+    }
+
+    private static Task ServePageForClientRoutes(HttpContext context, RequestDelegate next)
+    {
+        var request = context.Request;
+        if (context.GetEndpoint() is null
+            && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            && !request.Path.StartsWithSegments("/api") && !request.Path.StartsWithSegments("/hubs")
+            && !Path.HasExtension(request.Path.Value))
+        {
+            request.Path = "/" + IndexFile;
+        }
+        return next(context);
     }
 
     /// <summary>Bundles carry a content hash in their names; index.html does not and must always be revalidated.</summary>
