@@ -3,7 +3,7 @@ import L from 'leaflet';
 const BASEMAP_URL = '/basemap/europe.json';
 const NATURAL_EARTH = 'Outlines: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
-/** Country outlines drawn on canvas, for deployments without a tile server (the default). */
+/** Country outlines drawn on canvas: the whole basemap where no tile server is reachable (the default). */
 export async function addOutlineBasemap(map) {
   const response = await fetch(BASEMAP_URL);
   if (!response.ok) throw new Error(`basemap: HTTP ${response.status}`);
@@ -20,5 +20,5 @@ export async function addOutlineBasemap(map) {
 
 /** Raster tiles, when configuration (Dashboard:TileUrl) names a tile server. */
 export function addTileBasemap(map, { tileUrl, tileAttribution }) {
-  return L.tileLayer(tileUrl, { pane: 'basemap', maxZoom: 19, attribution: tileAttribution ?? '' }).addTo(map);
+  return L.tileLayer(tileUrl, { pane: 'tiles', maxZoom: 19, attribution: tileAttribution ?? '' }).addTo(map);
 }
