@@ -29,6 +29,9 @@ as_pg() {
   if [ "$(id -u)" = "0" ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+# A server already answering on the port (another checkout's cluster, or one started by hand) is used as it is.
+if "$bin/pg_isready" -h 127.0.0.1 -p "$port" -q; then exit 0; fi
+
 if [ "$(id -u)" = "0" ] && ! id postgres >/dev/null 2>&1; then
   useradd --system --home-dir /var/lib/postgresql --shell /bin/bash postgres
 fi

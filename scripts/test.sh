@@ -12,6 +12,9 @@ for step in scripts/build-web.sh scripts/ensure-chromium.sh; do
   if [ -x "$step" ]; then "./$step"; fi
 done
 
+# The page's own unit tests (node's test runner) first: they take a second.
+npm test --prefix web --silent
+
 log="$(mktemp)"
 set +e
 dotnet test TitanFleet.sln --nologo "$@" 2>&1 | tee "$log"
