@@ -65,6 +65,7 @@ export async function startDashboard(root, user, params) {
     if (!fitted && change.changed.some((vehicle) => vehicle.latitude != null)) {
       fitted = true;
       fitToFleet(map, store.values());
+      filter.updateCounts(store.values());
     }
   });
   setInterval(() => {
