@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Npgsql;
 using TitanFleet.Tests.Fixtures;
 
@@ -7,7 +8,7 @@ namespace TitanFleet.Tests.Cluster;
 public sealed class DatabaseOutageTests
 {
     [Fact]
-    public async Task Ready_PostgresUnreachable_Returns503WhileLiveStays200_ThenRecovers()
+    public async Task ReadyAndIngest_PostgresUnreachable_Return503WhileLiveStays200_ThenRecover()
     {
         await using var database = new TestDatabase("outage");
         var direct = new NpgsqlConnectionStringBuilder(database.ConnectionString);
@@ -16,16 +17,24 @@ public sealed class DatabaseOutageTests
         await using var silo = new SiloProcess(viaRelay.ConnectionString, $"outage-{Guid.NewGuid():N}");
         await silo.StartAsync();
         using var client = silo.CreateClient();
+        var company = await TestCompanyFactory.CreateAsync(direct.ConnectionString, 1);
+        using var device = FleetHttp.Device(silo.BaseAddress, company.Vehicles[0].DeviceToken);
+        (await device.PostAsJsonAsync("/api/locations", FleetHttp.Position(DateTimeOffset.UtcNow.AddSeconds(-1), 51, 0))).EnsureSuccessStatusCode();
 
         relay.Cut();
         var ready = await PollAsync(client, "/api/ready", HttpStatusCode.ServiceUnavailable);
         using var live = await client.GetAsync("/api/live");
+        using var position = await device.PostAsJsonAsync("/api/locations", FleetHttp.Position(DateTimeOffset.UtcNow, 52, 0));
         relay.Restore();
         var recovered = await PollAsync(client, "/api/ready", HttpStatusCode.OK);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready);
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, position.StatusCode);
+        Assert.Equal("application/problem+json", position.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(position.Headers.RetryAfter);
         Assert.Equal(HttpStatusCode.OK, recovered);
+        Assert.Equal(1, await HistoryQueries.CountAsync(direct.ConnectionString, company.Vehicles[0].VehicleId));
     }
 
     /// <summary>Polls until the expected status or 30 s pass; returns the last status seen.</summary>

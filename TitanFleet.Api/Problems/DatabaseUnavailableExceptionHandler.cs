@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Npgsql;
+
+namespace TitanFleet.Api.Problems;
+
+/// <summary>
+/// A transient database failure (pool exhausted under overload, connection refused, timeout) is
+/// the service being unavailable, not a bug: answer 503 with Retry-After so clients back off and
+/// retry, and nothing was acknowledged.
+/// </summary>
+public sealed class DatabaseUnavailableExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is not NpgsqlException { IsTransient: true }) return false;
+
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.Headers.RetryAfter = "1";
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            Exception = exception,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "The database is unavailable or overloaded",
+                Detail = "Nothing was stored. Retry shortly.",
+            },
+        });
+    }
+}
