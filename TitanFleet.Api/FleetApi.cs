@@ -21,6 +21,7 @@ public static class FleetApi
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
 
         services.AddFleetAuth(configuration);
         services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.Section));
