@@ -50,6 +50,7 @@ public sealed partial class PushBatcher(
             await subscriber.OnVehiclesChanged(batch);
         }
         PushMetrics.RecordFlush(batch.Length);
+        LogFlushed(batch.Length, _subscribers.Length);
     }
 
     private async Task<IFleetPushObserver[]> SubscribersAsync()
@@ -62,6 +63,9 @@ public sealed partial class PushBatcher(
         }
         return _subscribers;
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Pushed {Vehicles} vehicle changes to {Silos} silos")]
+    private partial void LogFlushed(int vehicles, int silos);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Push flush failed; changes of this interval were dropped")]
     private partial void LogFlushFailed(Exception exception);

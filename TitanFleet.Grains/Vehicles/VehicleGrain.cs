@@ -21,6 +21,12 @@ public sealed class VehicleGrain(
 {
     private bool _dirty;
 
+    /// <summary>
+    /// Fix time dashboards last got. Activation may already have caught up from history with the
+    /// very fix that caused it, so "did this call move the vehicle" is not the test for pushing.
+    /// </summary>
+    private DateTimeOffset? _pushedFixTime;
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (state.State.CompanyId == Guid.Empty)
@@ -43,16 +49,18 @@ public sealed class VehicleGrain(
 
     public Task ApplyPositionsAsync(PositionReport[] positions)
     {
-        var moved = false;
         foreach (var position in positions.OrderBy(p => p.FixTime))
         {
             if (state.State.LastPosition is { } last && position.FixTime <= last.FixTime) continue;
             Advance(position);
-            moved = true;
         }
         state.State.LastSeen = time.GetUtcNow();
         _dirty = true;
-        if (moved && Snapshot() is { } snapshot) push.Publish(snapshot);
+        if (state.State.LastPosition?.FixTime != _pushedFixTime && Snapshot() is { } snapshot)
+        {
+            push.Publish(snapshot);
+            _pushedFixTime = snapshot.FixTime;
+        }
         return Task.CompletedTask;
     }
 

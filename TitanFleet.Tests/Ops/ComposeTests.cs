@@ -1,3 +1,4 @@
+using TitanFleet.Tests.Fixtures;
 using YamlDotNet.RepresentationModel;
 
 namespace TitanFleet.Tests.Ops;

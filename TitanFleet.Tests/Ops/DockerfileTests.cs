@@ -1,3 +1,4 @@
+using TitanFleet.Tests.Fixtures;
 using System.Text.Json;
 
 namespace TitanFleet.Tests.Ops;

@@ -1,3 +1,4 @@
+using TitanFleet.Tests.Fixtures;
 namespace TitanFleet.Tests.Ops;
 
 public sealed class KustomizationTests

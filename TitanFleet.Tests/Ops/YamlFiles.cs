@@ -1,3 +1,4 @@
+using TitanFleet.Tests.Fixtures;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

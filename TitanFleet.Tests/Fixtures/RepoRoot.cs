@@ -1,4 +1,4 @@
-namespace TitanFleet.Tests.Ops;
+namespace TitanFleet.Tests.Fixtures;
 
 /// <summary>The repository checkout the tests run from: the folder holding TitanFleet.sln.</summary>
 internal static class RepoRoot
@@ -21,6 +21,6 @@ internal static class RepoRoot
         }
 
         throw new InvalidOperationException(
-            $"No folder holding TitanFleet.sln above {AppContext.BaseDirectory}; the ops checks read the repository's files.");
+            $"No folder holding TitanFleet.sln above {AppContext.BaseDirectory}; tests read the repository and its build output.");
     }
 }

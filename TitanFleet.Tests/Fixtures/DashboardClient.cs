@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace TitanFleet.Tests.Fixtures;
+
+/// <summary>A live-map dashboard: a real SignalR client signed in with the user's cookie, recording every batch it receives.</summary>
+public sealed class DashboardClient : IAsyncDisposable
+{
+    private readonly HubConnection _connection;
+    private readonly ConcurrentQueue<(DateTimeOffset ReceivedAt, PushedVehicle[] Batch)> _batches = new();
+    private readonly SemaphoreSlim _arrived = new(0);
+
+    private DashboardClient(HubConnection connection)
+    {
+        _connection = connection;
+        _connection.On<PushedVehicle[]>("VehiclesUpdated", batch =>
+        {
+            _batches.Enqueue((DateTimeOffset.UtcNow, batch));
+            _arrived.Release();
+        });
+    }
+
+    public IReadOnlyList<(DateTimeOffset ReceivedAt, PushedVehicle[] Batch)> Batches => [.. _batches];
+
+    public static async Task<DashboardClient> ConnectAsync(Uri baseAddress, CookieContainer cookies)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(baseAddress, "/hubs/fleet"), options => options.Cookies = cookies)
+            .Build();
+        var client = new DashboardClient(connection);
+        await connection.StartAsync();
+        return client;
+    }
+
+    public Task<PushedVehicle[]> GetSnapshotAsync() => _connection.InvokeAsync<PushedVehicle[]>("GetSnapshot");
+
+    /// <summary>Waits until a received update satisfies the predicate; returns it with its arrival time.</summary>
+    public async Task<(DateTimeOffset ReceivedAt, PushedVehicle Vehicle)> WaitForAsync(Func<PushedVehicle, bool> predicate, TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            foreach (var (receivedAt, batch) in _batches)
+            {
+                if (batch.FirstOrDefault(predicate) is { } match) return (receivedAt, match);
+            }
+            try
+            {
+                await _arrived.WaitAsync(cancellation.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"No matching push within {timeout}; received {_batches.Count} batches");
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
+}

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Identity;
+using Npgsql;
+using TitanFleet.Api.Auth;
+using TitanFleet.Api.Devices;
+
+namespace TitanFleet.Tests.Fixtures;
+
+/// <summary>Inserts a company straight into the database a running silo has migrated (there is no admin API yet).</summary>
+public static class TestCompanyFactory
+{
+    public static async Task<TestCompany> CreateAsync(string connectionString, int vehicleCount)
+    {
+        var companyId = Guid.NewGuid();
+        var name = $"Test Fleet {companyId:N}"[..20];
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await ExecuteAsync(connection, "INSERT INTO companies (id, name) VALUES (@id, @name)", ("id", companyId), ("name", name));
+
+        var hasher = new PasswordHasher<UserAccount>();
+        var emails = new Dictionary<string, string>();
+        foreach (var role in Roles.UserRoles)
+        {
+            var id = Guid.NewGuid();
+            var email = $"{role}.{id:N}@test.titanfleet.test";
+            var account = new UserAccount(id, companyId, name, email, role, role, "");
+            await ExecuteAsync(connection,
+                "INSERT INTO users (id, company_id, email, display_name, role, password_hash) VALUES (@id, @company, @email, @name, @role, @hash)",
+                ("id", id), ("company", companyId), ("email", email), ("name", $"Test {role}"), ("role", role),
+                ("hash", hasher.HashPassword(account, TestCompany.Password)));
+            emails[role] = email;
+        }
+
+        var vehicles = new List<TestVehicle>();
+        for (var i = 0; i < vehicleCount; i++)
+        {
+            var vehicleId = Guid.NewGuid();
+            var deviceId = Guid.NewGuid();
+            var secret = DeviceToken.NewSecret();
+            var registration = $"T{i:D2} {vehicleId.ToString("N")[..3].ToUpperInvariant()}";
+            var uniqueId = $"test-{deviceId:N}";
+            await ExecuteAsync(connection, "INSERT INTO vehicles (id, company_id, registration, vehicle_type) VALUES (@id, @company, @registration, 'hgv')",
+                ("id", vehicleId), ("company", companyId), ("registration", registration));
+            await ExecuteAsync(connection,
+                "INSERT INTO devices (id, company_id, vehicle_id, unique_id, token_sha256, name) VALUES (@id, @company, @vehicle, @unique, @hash, 'test phone')",
+                ("id", deviceId), ("company", companyId), ("vehicle", vehicleId), ("unique", uniqueId), ("hash", DeviceToken.Hash(secret)));
+            vehicles.Add(new TestVehicle(vehicleId, registration, deviceId, DeviceToken.Format(deviceId, secret), uniqueId));
+        }
+        await transaction.CommitAsync();
+        return new TestCompany(companyId, name, emails, vehicles);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (parameterName, value) in parameters) command.Parameters.AddWithValue(parameterName, value);
+        await command.ExecuteNonQueryAsync();
+    }
+}
