@@ -14,7 +14,8 @@ public static class AuthEndpoints
     {
         var auth = endpoints.MapGroup("/api/auth").WithTags("Auth");
         auth.MapPost("/login", LoginAsync).WithName("Login").WithSummary("Sign in with email and password; sets the auth cookie")
-            .AllowAnonymous().RequireRateLimiting(LoginRateLimitPolicy);
+            .AllowAnonymous().RequireRateLimiting(LoginRateLimitPolicy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         auth.MapPost("/logout", LogoutAsync).WithName("Logout").WithSummary("Sign out; clears the auth cookie").AllowAnonymous();
         auth.MapGet("/me", MeAsync).WithName("CurrentUser").WithSummary("The signed-in user")
             .RequireAuthorization(policy => policy.AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme).RequireRole(Roles.UserRoles));

@@ -6,7 +6,8 @@ public interface ILocationHistory
     /// <summary>Commits the positions (sharing a group commit with concurrent callers); exact duplicates are kept once.</summary>
     Task AppendAsync(IReadOnlyList<PositionReport> positions, CancellationToken cancellationToken = default);
 
-    Task<PositionReport?> GetLatestAsync(Guid vehicleId, DateTimeOffset after, CancellationToken cancellationToken = default);
+    /// <summary>The newest <paramref name="limit"/> fixes after <paramref name="after"/>, oldest first.</summary>
+    Task<IReadOnlyList<PositionReport>> GetSinceAsync(Guid vehicleId, DateTimeOffset after, int limit, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<PositionReport>> GetTrailAsync(Guid vehicleId, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken = default);
 }

@@ -10,15 +10,19 @@ public sealed class LocationIngestor(ILocationHistory history, IGrainFactory gra
 {
     public async Task IngestAsync(IReadOnlyList<PositionReport> positions, CancellationToken cancellationToken = default)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await history.AppendAsync(positions, cancellationToken);
 
         if (positions.All(p => p.VehicleId == positions[0].VehicleId))
         {
             await grains.GetGrain<IVehicleGrain>(positions[0].VehicleId).ApplyPositionsAsync([.. positions]);
-            return;
         }
-        await Task.WhenAll(positions
-            .GroupBy(p => p.VehicleId)
-            .Select(vehicle => grains.GetGrain<IVehicleGrain>(vehicle.Key).ApplyPositionsAsync([.. vehicle])));
+        else
+        {
+            await Task.WhenAll(positions
+                .GroupBy(p => p.VehicleId)
+                .Select(vehicle => grains.GetGrain<IVehicleGrain>(vehicle.Key).ApplyPositionsAsync([.. vehicle])));
+        }
+        IngestMetrics.RecordIngest(System.Diagnostics.Stopwatch.GetElapsedTime(started));
     }
 }

@@ -28,18 +28,22 @@ public sealed partial class PostgresLocationHistory(
         await pending.Committed.Task.WaitAsync(cancellationToken);
     }
 
-    public async Task<PositionReport?> GetLatestAsync(Guid vehicleId, DateTimeOffset after, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<PositionReport>> GetSinceAsync(Guid vehicleId, DateTimeOffset after, int limit, CancellationToken cancellationToken = default)
     {
         const string sql = """
             SELECT vehicle_id, company_id, source_id, fix_time, latitude, longitude, speed_kmh, heading, accuracy_m, altitude_m, odometer_m
             FROM location_history WHERE vehicle_id = @vehicle AND fix_time > @after
-            ORDER BY fix_time DESC LIMIT 1
+            ORDER BY fix_time DESC LIMIT @limit
             """;
         await using var command = dataSource.CreateCommand(sql);
         command.Parameters.AddWithValue("vehicle", vehicleId);
         command.Parameters.AddWithValue("after", after.UtcDateTime);
+        command.Parameters.AddWithValue("limit", limit);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? ReadPosition(reader) : null;
+        var fixes = new List<PositionReport>();
+        while (await reader.ReadAsync(cancellationToken)) fixes.Add(ReadPosition(reader));
+        fixes.Reverse();
+        return fixes;
     }
 
     public async Task<IReadOnlyList<PositionReport>> GetTrailAsync(Guid vehicleId, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken = default)

@@ -19,6 +19,9 @@ public sealed class VehicleGrain(
     IOptions<VehicleLiveOptions> options,
     TimeProvider time) : Grain, IVehicleGrain
 {
+    private const int CatchUpLimit = 10_000;
+    private static readonly TimeSpan CatchUpWindow = TimeSpan.FromDays(8);
+
     private bool _dirty;
 
     /// <summary>
@@ -37,9 +40,10 @@ public sealed class VehicleGrain(
             state.State.Registration = profile.Registration;
         }
 
-        var after = state.State.LastPosition?.FixTime ?? DateTimeOffset.MinValue;
-        var latest = await history.GetLatestAsync(this.GetPrimaryKey(), after, cancellationToken);
-        if (latest is not null) Advance(latest);
+        // Replays what history holds past the stored state (a crash between state writes, or the
+        // fix whose arrival activated this grain), so odometer and position both catch up.
+        var after = state.State.LastPosition?.FixTime ?? DateTimeOffset.UtcNow - CatchUpWindow;
+        foreach (var fix in await history.GetSinceAsync(this.GetPrimaryKey(), after, CatchUpLimit, cancellationToken)) Advance(fix);
 
         this.RegisterGrainTimer(PersistIfDirtyAsync, options.Value.PersistInterval, options.Value.PersistInterval);
     }

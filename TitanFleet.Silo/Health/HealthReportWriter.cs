@@ -15,21 +15,15 @@ public static class HealthReportWriter
     {
         var process = Process.GetCurrentProcess();
         var environment = context.RequestServices.GetRequiredService<IHostEnvironment>();
-        var body = new
-        {
-            status = report.Status.ToString(),
-            uptimeSeconds = Math.Round((DateTime.Now - process.StartTime).TotalSeconds, 1),
-            memory = new
-            {
-                workingSetBytes = process.WorkingSet64,
-                managedHeapBytes = GC.GetTotalMemory(forceFullCollection: false),
-            },
-            environment = environment.EnvironmentName,
-            version = Version,
-            checks = report.Entries.ToDictionary(
+        var body = new HealthReportBody(
+            report.Status.ToString(),
+            Math.Round((DateTime.Now - process.StartTime).TotalSeconds, 1),
+            new HealthMemory(process.WorkingSet64, GC.GetTotalMemory(forceFullCollection: false)),
+            environment.EnvironmentName,
+            Version,
+            report.Entries.ToDictionary(
                 entry => entry.Key,
-                entry => new { status = entry.Value.Status.ToString(), description = entry.Value.Description, durationMs = entry.Value.Duration.TotalMilliseconds }),
-        };
+                entry => new HealthCheckEntry(entry.Value.Status.ToString(), entry.Value.Description, entry.Value.Duration.TotalMilliseconds)));
         context.Response.ContentType = "application/json";
         return context.Response.WriteAsync(JsonSerializer.Serialize(body, JsonSerializerOptions.Web));
     }

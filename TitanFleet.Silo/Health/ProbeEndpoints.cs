@@ -20,14 +20,21 @@ public static class ProbeEndpoints
     public static IEndpointRouteBuilder MapFleetProbes(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks("/api/live", new HealthCheckOptions { Predicate = _ => false })
-            .WithTags("Probes").WithSummary("Liveness: the process answers").AllowAnonymous();
+            .WithTags("Probes").WithSummary("Liveness: the process answers").AllowAnonymous()
+            .WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(string), ["text/plain"]));
         endpoints.MapHealthChecks("/api/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) })
-            .WithTags("Probes").WithSummary("Readiness: PostgreSQL reachable and the silo active").AllowAnonymous();
+            .WithTags("Probes").WithSummary("Readiness: PostgreSQL reachable and the silo active").AllowAnonymous()
+            .WithMetadata(
+                new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(string), ["text/plain"]),
+                new ProducesResponseTypeMetadata(StatusCodes.Status503ServiceUnavailable, typeof(string), ["text/plain"]));
         endpoints.MapHealthChecks("/api/health", new HealthCheckOptions
         {
             ResultStatusCodes = { [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable },
             ResponseWriter = HealthReportWriter.WriteAsync,
-        }).WithTags("Probes").WithSummary("Health: status, uptime, memory, environment, version").AllowAnonymous();
+        }).WithTags("Probes").WithSummary("Health: status, uptime, memory, environment, version").AllowAnonymous()
+            .WithMetadata(
+                new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(HealthReportBody), ["application/json"]),
+                new ProducesResponseTypeMetadata(StatusCodes.Status503ServiceUnavailable, typeof(HealthReportBody), ["application/json"]));
         return endpoints;
     }
 }

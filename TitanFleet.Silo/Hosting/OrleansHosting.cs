@@ -1,7 +1,5 @@
 using System.Net;
 using Orleans.Configuration;
-using Orleans.Storage;
-using TitanFleet.Grains;
 using TitanFleet.Grains.Storage;
 using TitanFleet.Silo.Database;
 
@@ -9,11 +7,7 @@ namespace TitanFleet.Silo.Hosting;
 
 public static class OrleansHosting
 {
-    /// <summary>
-    /// The silo: clustering, grain state and reminders all in PostgreSQL. Grain state is written with
-    /// the Orleans binary serializer (version tolerant through [Id]s and [Alias]) rather than JSON
-    /// with .NET type names, so renaming a namespace cannot orphan stored state.
-    /// </summary>
+    /// <summary>The silo: clustering, grain state and reminders all in PostgreSQL.</summary>
     public static WebApplicationBuilder AddFleetSilo(this WebApplicationBuilder builder)
     {
         var hosting = builder.Configuration.GetSection(OrleansHostingOptions.Section).Get<OrleansHostingOptions>() ?? new OrleansHostingOptions();
@@ -37,20 +31,8 @@ public static class OrleansHosting
                 options.Invariant = StorageNames.AdoNetInvariant;
                 options.ConnectionString = connectionString;
             });
-            silo.AddAdoNetGrainStorage(StorageNames.GrainStore, options =>
-            {
-                options.Invariant = StorageNames.AdoNetInvariant;
-                options.ConnectionString = connectionString;
-            });
-            silo.Services.AddOptions<AdoNetGrainStorageOptions>(StorageNames.GrainStore)
-                .Configure<Orleans.Serialization.Serializer>((options, serializer) =>
-                    options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
-            silo.UseAdoNetReminderService(options =>
-            {
-                options.Invariant = StorageNames.AdoNetInvariant;
-                options.ConnectionString = connectionString;
-            });
-            silo.Services.AddFleetGrainServices(builder.Configuration);
+            silo.AddActivityPropagation();
+            silo.AddFleetStorage(connectionString, builder.Configuration);
         });
         return builder;
     }

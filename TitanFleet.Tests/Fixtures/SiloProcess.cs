@@ -26,13 +26,22 @@ public sealed class SiloProcess : IAsyncDisposable
             ["Orleans__SiloPort"] = FreePort.Next().ToString(),
             ["Orleans__GatewayPort"] = FreePort.Next().ToString(),
             ["LoginRateLimit__PermitLimit"] = "1000",
-            ["Logging__LogLevel__Default"] = "Warning", ["Logging__LogLevel__TitanFleet"] = "Debug", ["Logging__LogLevel__Orleans"] = "Warning",
+            ["Logging__LogLevel__Default"] = "Warning",
             ["DOTNET_gcServer"] = "0",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) _environment[key] = value;
     }
 
+    private SiloProcess(Dictionary<string, string> environment, int httpPort)
+    {
+        _environment = new Dictionary<string, string>(environment);
+        HttpPort = httpPort;
+    }
+
     public int HttpPort { get; }
+
+    /// <summary>The same silo (address, ports, settings) as a new process, as a restarted host would run it.</summary>
+    public SiloProcess SameSiloAgain() => new(_environment, HttpPort);
 
     public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}");
 

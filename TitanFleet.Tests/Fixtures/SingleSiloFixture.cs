@@ -19,8 +19,8 @@ public sealed class SingleSiloFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        File.WriteAllText("/tmp/silo-single.log", Silo.RecentOutput);
         await Silo.DisposeAsync();
+        await TestPostgres.DropDatabaseAsync(ConnectionString);
     }
 }
 

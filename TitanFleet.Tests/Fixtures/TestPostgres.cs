@@ -16,4 +16,16 @@ public static class TestPostgres
     /// <summary>A connection string to a database name no other fixture uses; the silo creates and migrates it.</summary>
     public static string NewDatabase(string purpose) =>
         new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = $"tf_test_{purpose}_{Guid.NewGuid():N}" }.ConnectionString;
+
+    /// <summary>Drops a test database once its silos are gone, so repeated runs do not pile databases up.</summary>
+    public static async Task DropDatabaseAsync(string connectionString)
+    {
+        var target = new NpgsqlConnectionStringBuilder(connectionString);
+        var admin = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(admin.ConnectionString);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{target.Database}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
 }

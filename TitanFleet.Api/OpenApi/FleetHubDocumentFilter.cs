@@ -1,0 +1,37 @@
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+using TitanFleet.Api.Hubs;
+using TitanFleet.Grains.Vehicles;
+
+namespace TitanFleet.Api.OpenApi;
+
+/// <summary>
+/// The SignalR hub is not HTTP request/response, so OpenAPI has no operation for it: its contract is
+/// a tag description, and its payload type is a component schema a client can generate code from.
+/// </summary>
+public sealed class FleetHubDocumentFilter : IDocumentFilter
+{
+    public const string Tag = "Live map (SignalR)";
+
+    public static readonly string Contract = $"""
+        Dashboards connect to the SignalR hub at `{FleetHub.Path}` (WebSockets, Server-Sent Events or long polling;
+        JSON protocol, camelCase, enums as strings), signed in with the `{Auth.AuthServiceCollectionExtensions.CookieName}` cookie
+        as an admin, manager or mechanic. Each connection sees only its own company's vehicles.
+
+        | direction | method | payload |
+        | --- | --- | --- |
+        | client → server | `GetSnapshot()` | returns `VehicleSnapshot[]`: every vehicle of the company with its live state |
+        | server → client | `VehiclesUpdated(VehicleSnapshot[] vehicles)` | at most one entry per vehicle per push interval (250 ms) |
+
+        `VehicleSnapshot` is defined under components/schemas.
+        """;
+
+    public void Apply(OpenApiDocument document, DocumentFilterContext context)
+    {
+        context.SchemaGenerator.GenerateSchema(typeof(VehicleSnapshot), context.SchemaRepository);
+        document.Components ??= new OpenApiComponents();
+        document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
+        foreach (var (id, schema) in context.SchemaRepository.Schemas) document.Components.Schemas.TryAdd(id, schema);
+        UnlistedEndpointsDocumentFilter.EnsureTag(document, Tag, Contract);
+    }
+}
