@@ -29,7 +29,7 @@ wait_quiet() {
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(date -u +%FT%TZ)"
 echo "warming caches and activating the 10,000 vehicles (not measured)"
-"${SIM[@]}" load --url "$URL" --mode single --vehicles 10000 --interval 2 --duration 4 --warmup 0 >/dev/null
+"${SIM[@]}" load --url "$URL" --mode single --vehicles 10000 --interval 20 --duration 21 --warmup 0 --connections 64 | tail -n 3
 
 for round in $(seq 1 "$ROUNDS"); do
   echo "=== round $round"
