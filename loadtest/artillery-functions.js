@@ -22,7 +22,10 @@ function randomIndex(context) {
 function keepAuthCookie(req, res, context, events, next) {
   const cookies = [].concat(res.headers['set-cookie'] || []);
   const auth = cookies.map((c) => c.split(';')[0]).find((c) => c.startsWith('titanfleet.auth='));
-  if (auth) context.vars.authCookie = auth;
+  if (auth) {
+    context.vars.authCookie = auth;
+    context.vars.authCookieValue = auth.slice('titanfleet.auth='.length);
+  }
   return next();
 }
 
