@@ -4,7 +4,7 @@ public sealed class GroupCommitOptions
 {
     public const string Section = "GroupCommit";
 
-    /// <summary>Most positions written by one INSERT; larger groups wait for the next commit.</summary>
+    /// <summary>Most positions written by one group commit; larger groups wait for the next one.</summary>
     public int MaxBatchPositions { get; set; } = 5_000;
 
     /// <summary>Commits in flight at once, each on its own connection.</summary>

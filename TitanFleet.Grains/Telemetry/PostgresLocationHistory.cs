@@ -8,8 +8,9 @@ namespace TitanFleet.Grains.Telemetry;
 
 /// <summary>
 /// Location history in PostgreSQL with group commit: concurrent appends queue up and a few writer
-/// loops each take everything waiting (up to a cap) into one INSERT, so the cost per position
-/// falls as load rises instead of paying one round trip per request.
+/// loops each take everything waiting (up to a cap) into one binary COPY (an INSERT that skips
+/// stored fixes when the group holds a resend), so the cost per position falls as load rises
+/// instead of paying one round trip per request.
 /// </summary>
 public sealed partial class PostgresLocationHistory(
     NpgsqlDataSource dataSource,
@@ -97,7 +98,16 @@ public sealed partial class PostgresLocationHistory(
         try
         {
             await using var connection = await dataSource.OpenConnectionAsync(CancellationToken.None);
-            await LocationHistoryInsert.ExecuteAsync(connection, group, count, CancellationToken.None);
+            try
+            {
+                await LocationHistoryCopy.ExecuteAsync(connection, group, CancellationToken.None);
+            }
+            catch (PostgresException exception) when (exception.SqlState == LocationHistoryCopy.UniqueViolation)
+            {
+                // A resend in the group: the failed COPY rolled back whole, so write it again skipping stored fixes.
+                LogResendFallback(group.Count, count);
+                await LocationHistoryInsert.ExecuteAsync(connection, group, count, CancellationToken.None);
+            }
             foreach (var pending in group) pending.Committed.TrySetResult();
             LocationHistoryMetrics.RecordCommit(count, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         }
@@ -116,6 +126,9 @@ public sealed partial class PostgresLocationHistory(
 
     private static double? NullableDouble(NpgsqlDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Group of {Requests} requests ({Positions} positions) holds a resend; written again skipping stored fixes")]
+    private partial void LogResendFallback(int requests, int positions);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Group commit of {Requests} requests ({Positions} positions) failed")]
     private partial void LogCommitFailed(Exception exception, int requests, int positions);

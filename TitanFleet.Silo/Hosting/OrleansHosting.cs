@@ -33,6 +33,9 @@ public static class OrleansHosting
             });
             silo.AddActivityPropagation();
             silo.AddFleetStorage(connectionString, builder.Configuration);
+            // Idle vehicles are deactivated after CollectionAge (Orleans' default); operators, and the
+            // memory benchmark (1M vehicles take longer than that to activate here), may set it.
+            silo.Services.AddOptions<GrainCollectionOptions>().Bind(builder.Configuration.GetSection("Orleans:GrainCollection"));
         });
         return builder;
     }

@@ -1,0 +1,40 @@
+using TitanFleet.Simulator.Cli;
+using TitanFleet.Simulator.Load;
+using TitanFleet.Tests.Fixtures;
+
+namespace TitanFleet.Tests.LoadTest;
+
+/// <summary>A few seconds of the simulator against a real silo: it posts without errors and its dashboards see the pushes. Not a benchmark.</summary>
+[Collection(SingleSiloCollection.Name)]
+public sealed class SimulatorSmokeTests(SingleSiloFixture fixture)
+{
+    [Fact]
+    public async Task LoadRun_DemoDevicesWithDashboard_PostsAcceptedAndPushesDelivered()
+    {
+        var options = new LoadOptions(new CommonOptions(fixture.BaseAddress, TimeSpan.FromSeconds(3), 1_000, null),
+            PostMode.Single, Vehicles: 5, First: 1, Interval: TimeSpan.FromMilliseconds(500), BatchSize: 1, Connections: 4, Dashboards: 1,
+            Warmup: TimeSpan.FromSeconds(1));
+
+        var report = await LoadRun.RunAsync(options, TextWriter.Null, CancellationToken.None);
+
+        var posts = report.Operations[0];
+        var pushes = report.Operations[1];
+        Assert.Equal(0, posts.Errors);
+        Assert.InRange(posts.Items, 20, 40);
+        Assert.True(pushes.Items > 0, "the dashboard received no vehicle updates");
+        Assert.InRange(pushes.LatencyMs.Max, 0, 5_000);
+    }
+
+    [Fact]
+    public async Task LoadRun_BatchMode_AcceptsEveryPosition()
+    {
+        var options = new LoadOptions(new CommonOptions(fixture.BaseAddress, TimeSpan.FromSeconds(2), 20, null),
+            PostMode.Batch, Vehicles: 5, First: 1, Interval: TimeSpan.Zero, BatchSize: 50, Connections: 2, Dashboards: 0, Warmup: TimeSpan.Zero);
+
+        var report = await LoadRun.RunAsync(options, TextWriter.Null, CancellationToken.None);
+
+        var posts = report.Operations[0];
+        Assert.Equal(0, posts.Errors);
+        Assert.Equal(posts.Requests * 50, posts.Items);
+    }
+}

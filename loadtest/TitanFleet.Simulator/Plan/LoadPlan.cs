@@ -1,0 +1,16 @@
+namespace TitanFleet.Simulator.Plan;
+
+/// <summary>The spec's five phases (11 minutes at factor 1); a factor below 1 shortens every phase alike for a quick run.</summary>
+public static class LoadPlan
+{
+    public static IReadOnlyList<LoadPhase> Spec(double factor) =>
+    [
+        new("warm-up", Seconds(60, factor), 5, 5),
+        new("ramp-up", Seconds(120, factor), 5, 50),
+        new("sustained", Seconds(300, factor), 50, 50),
+        new("peak", Seconds(120, factor), 50, 100),
+        new("cool-down", Seconds(60, factor), 100, 5),
+    ];
+
+    private static TimeSpan Seconds(double seconds, double factor) => TimeSpan.FromSeconds(Math.Max(1, seconds * factor));
+}

@@ -1,0 +1,71 @@
+using System.Net.Http.Headers;
+using TitanFleet.Simulator.Metrics;
+
+namespace TitanFleet.Simulator.Plan;
+
+/// <summary>What a virtual user's journey needs: the client, a signed-in dashboard session, and per-step statistics.</summary>
+public sealed class ScenarioContext(HttpClient client, string dashboardCookie, int vehicles)
+{
+    private readonly Dictionary<string, OperationStats> _steps = [];
+    private readonly Lock _lock = new();
+
+    public HttpClient Client { get; } = client;
+
+    public string DashboardCookie { get; } = dashboardCookie;
+
+    public int Vehicles { get; } = vehicles;
+
+    public Random Random { get; } = Random.Shared;
+
+    public IReadOnlyList<OperationStats> Steps
+    {
+        get
+        {
+            lock (_lock) return [.. _steps.Values];
+        }
+    }
+
+    /// <summary>Sends a request as a named step; a non-2xx answer is an error. Returns the response for the caller to read, or null on failure.</summary>
+    public async Task<HttpResponseMessage?> StepAsync(string step, Func<HttpRequestMessage> build, CancellationToken cancellationToken)
+    {
+        HttpResponseMessage? kept = null;
+        await OperationStats.TimeAsync(Stats(step), 1, async () =>
+        {
+            using var request = build();
+            var response = await Client.SendAsync(request, cancellationToken);
+            if (response.IsSuccessStatusCode)
+            {
+                await response.Content.LoadIntoBufferAsync(cancellationToken);
+                kept = response;
+                return null;
+            }
+            response.Dispose();
+            return $"HTTP {(int)response.StatusCode}";
+        });
+        return kept;
+    }
+
+    public static HttpRequestMessage Get(string path, string? cookie = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (cookie is not null) request.Headers.Add("Cookie", cookie);
+        return request;
+    }
+
+    public static HttpRequestMessage PostJson(string path, byte[] body, string? bearer = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        if (bearer is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        return request;
+    }
+
+    private OperationStats Stats(string step)
+    {
+        lock (_lock)
+        {
+            if (!_steps.TryGetValue(step, out var stats)) _steps[step] = stats = new OperationStats(step);
+            return stats;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+// Helpers for artillery.yml: demo identities as TitanFleet.Silo/Demo/DemoFleet.cs formats them,
+// and GPS fixes that are always new (a repeated fix time would be deduplicated and flatter the result).
+'use strict';
+
+const roles = ['admin', 'manager', 'mechanic', 'driver'];
+
+function demoHex(kind, index) {
+  const pad = (n, width) => String(n).padStart(width, '0');
+  return index < 1000
+    ? `7f3c2a100d5e4b7a9a612f4b8c1d${kind}${pad(index, 3)}`
+    : `7f3c2a100d5e4b7a9a612f4b8${kind}${pad(index, 6)}`;
+}
+
+function asGuid(hex) {
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+function randomIndex(context) {
+  return 1 + Math.floor(Math.random() * Number(context.vars.vehicles || 25));
+}
+
+function keepAuthCookie(req, res, context, events, next) {
+  const cookies = [].concat(res.headers['set-cookie'] || []);
+  const auth = cookies.map((c) => c.split(';')[0]).find((c) => c.startsWith('titanfleet.auth='));
+  if (auth) {
+    context.vars.authCookie = auth;
+    context.vars.authCookieValue = auth.slice('titanfleet.auth='.length);
+  }
+  return next();
+}
+
+function pickLoginRole(context, events, done) {
+  context.vars.email = `${roles[Math.floor(Math.random() * roles.length)]}@demo.titanfleet.test`;
+  return done();
+}
+
+function pickDevice(context, events, done) {
+  const index = randomIndex(context);
+  context.vars.token = `tfd_${demoHex(3, index)}_demo-device-secret-${String(index).padStart(3, '0')}`;
+  context.vars.lat = 51.5 + Math.random();
+  context.vars.lon = -2 + Math.random() * 2;
+  return done();
+}
+
+function nextFix(context, events, done) {
+  context.vars.lat += 0.0003;
+  context.vars.fix = {
+    timestamp: new Date().toISOString(),
+    latitude: Number(context.vars.lat.toFixed(6)),
+    longitude: Number(context.vars.lon.toFixed(6)),
+    speed: 60 + Math.round(Math.random() * 40),
+    heading: 0,
+    accuracy: 5,
+  };
+  return done();
+}
+
+function pickVehicle(context, events, done) {
+  context.vars.vehicleId = asGuid(demoHex(2, randomIndex(context)));
+  return done();
+}
+
+module.exports = { keepAuthCookie, pickLoginRole, pickDevice, nextFix, pickVehicle };
