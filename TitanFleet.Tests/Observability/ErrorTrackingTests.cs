@@ -102,7 +102,8 @@ public sealed class ErrorTrackingTests
         string[] events;
         lock (sentry.Received) events = [.. sentry.Received.Where(received => received.Type == "event").Select(received => received.Json)];
         Assert.Empty(events.Where(json => json.Contains(expectedMarker, StringComparison.Ordinal)).Select(ExceptionTypes));
-        Assert.Single(events);
+        // Other in-process hosts share Sentry's static hub, so count only this test's own events.
+        Assert.Single(events, json => json.Contains(marker, StringComparison.Ordinal));
     }
 
     [Fact]
