@@ -45,7 +45,10 @@ public sealed class VehicleGrain(
         var after = state.State.LastPosition?.FixTime ?? DateTimeOffset.UtcNow - CatchUpWindow;
         foreach (var fix in await history.GetSinceAsync(this.GetPrimaryKey(), after, CatchUpLimit, cancellationToken)) Advance(fix);
 
-        this.RegisterGrainTimer(PersistIfDirtyAsync, options.Value.PersistInterval, options.Value.PersistInterval);
+        // A random first due time spreads state writes over the interval, so vehicles activated
+        // together (a silo start, a burst of pings) do not all write in the same second.
+        var interval = options.Value.PersistInterval;
+        this.RegisterGrainTimer(PersistIfDirtyAsync, interval * (0.5 + Random.Shared.NextDouble()), interval);
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
