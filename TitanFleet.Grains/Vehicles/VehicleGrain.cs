@@ -23,6 +23,7 @@ public sealed class VehicleGrain(
     private static readonly TimeSpan CatchUpWindow = TimeSpan.FromDays(8);
 
     private bool _dirty;
+    private DateTimeOffset _persistDueAt;
 
     /// <summary>
     /// Fix time dashboards last got. Activation may already have caught up from history with the
@@ -47,14 +48,13 @@ public sealed class VehicleGrain(
 
         // A random first due time spreads state writes over the interval, so vehicles activated
         // together (a silo start, a burst of pings) do not all write in the same second.
-        var interval = options.Value.PersistInterval;
-        this.RegisterGrainTimer(PersistIfDirtyAsync, interval * (0.5 + Random.Shared.NextDouble()), interval);
+        _persistDueAt = time.GetUtcNow() + options.Value.PersistInterval * (0.5 + Random.Shared.NextDouble());
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
         PersistIfDirtyAsync(cancellationToken);
 
-    public Task ApplyPositionsAsync(PositionReport[] positions)
+    public async Task ApplyPositionsAsync(PositionReport[] positions)
     {
         foreach (var position in positions.OrderBy(p => p.FixTime))
         {
@@ -68,7 +68,15 @@ public sealed class VehicleGrain(
             push.Publish(snapshot);
             _pushedFixTime = snapshot.FixTime;
         }
-        return Task.CompletedTask;
+
+        // State is written by the ping that finds it due rather than by a timer per grain: a timer
+        // costs every live vehicle memory, and an idle vehicle has nothing new to write until its
+        // deactivation does. History stays the source of truth in between.
+        if (time.GetUtcNow() >= _persistDueAt)
+        {
+            _persistDueAt = time.GetUtcNow() + options.Value.PersistInterval;
+            await PersistIfDirtyAsync(CancellationToken.None);
+        }
     }
 
     public Task<VehicleSnapshot?> GetSnapshotAsync() => Task.FromResult(Snapshot());

@@ -10,6 +10,6 @@ public sealed class VehicleLiveOptions
     /// <summary>At or above this speed a vehicle counts as moving.</summary>
     public double MovingSpeedKmh { get; set; } = 5;
 
-    /// <summary>How often changed live state is written to grain storage (positions are durable in history already).</summary>
+    /// <summary>At most how often a ping writes changed live state to grain storage (positions are durable in history already); deactivation writes it too.</summary>
     public TimeSpan PersistInterval { get; set; } = TimeSpan.FromSeconds(30);
 }

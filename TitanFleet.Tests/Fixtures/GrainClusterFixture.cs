@@ -10,6 +10,9 @@ namespace TitanFleet.Tests.Fixtures;
 /// <summary>An Orleans TestingHost cluster with the silo's own storage configuration on a fresh PostgreSQL database.</summary>
 public sealed class GrainClusterFixture : IAsyncLifetime
 {
+    /// <summary>Short, so a test can see a ping write state without waiting the production 30 s.</summary>
+    public static readonly TimeSpan PersistInterval = TimeSpan.FromMilliseconds(200);
+
     public string ConnectionString { get; } = TestPostgres.NewDatabase("grains");
 
     public TestCluster Cluster { get; private set; } = null!;
@@ -21,7 +24,11 @@ public sealed class GrainClusterFixture : IAsyncLifetime
         await DatabaseMigrator.MigrateAsync(ConnectionString, NullLogger.Instance);
         var builder = new TestClusterBuilder(1);
         builder.ConfigureHostConfiguration(configuration =>
-            configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Postgres"] = ConnectionString }));
+            configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Postgres"] = ConnectionString,
+                ["VehicleLive:PersistInterval"] = PersistInterval.ToString(),
+            }));
         builder.AddSiloBuilderConfigurator<FleetSiloConfigurator>();
         Cluster = builder.Build();
         await Cluster.DeployAsync();

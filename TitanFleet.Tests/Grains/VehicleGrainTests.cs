@@ -60,6 +60,21 @@ public sealed class VehicleGrainTests(GrainClusterFixture fixture)
     }
 
     [Fact]
+    public async Task ApplyPositions_PingAfterPersistIntervalPassed_WritesGrainState()
+    {
+        var (company, vehicle) = await NewVehicleAsync();
+        var now = LocationIngestionTests.TruncatedNow();
+        var ingestor = fixture.GetSiloService<LocationIngestor>();
+        await ingestor.IngestAsync([Report(company, vehicle, now.AddSeconds(-2), 51.0, 0)]);
+        var before = await ClusterStateQueries.StoredGrainStatesAsync(fixture.ConnectionString);
+
+        await Task.Delay(GrainClusterFixture.PersistInterval * 2);
+        await ingestor.IngestAsync([Report(company, vehicle, now, 51.001, 0)]);
+
+        Assert.Equal(before + 1, await ClusterStateQueries.StoredGrainStatesAsync(fixture.ConnectionString));
+    }
+
+    [Fact]
     public async Task GetSnapshot_UnknownVehicle_Null()
     {
         var snapshot = await fixture.Cluster.GrainFactory.GetGrain<IVehicleGrain>(Guid.NewGuid()).GetSnapshotAsync();
