@@ -5,7 +5,7 @@ namespace TitanFleet.Api.Hubs;
 
 public static class FleetHubMetrics
 {
-    private static readonly Meter Meter = new(LocationHistoryMetrics.MeterName);
+    private static readonly Meter Meter = FleetMeter.Instance;
     private static readonly UpDownCounter<long> Connections = Meter.CreateUpDownCounter<long>("titanfleet.hub.connections", "{connection}", "Open dashboard connections on this silo");
     private static readonly Counter<long> Messages = Meter.CreateCounter<long>("titanfleet.hub.messages", "{message}", "Batch messages sent to company groups");
     private static readonly Counter<long> Updates = Meter.CreateCounter<long>("titanfleet.hub.vehicle_updates", "{vehicle}", "Vehicle updates sent to company groups");
