@@ -76,16 +76,16 @@ public sealed class OsmAndDeviceIdTests(SingleSiloFixture fixture)
     }
 
     [Theory]
-    [InlineData("nul\\u0000id")]
-    [InlineData("\\ud800")]
-    public async Task OsmAnd_NulOrLoneSurrogateInJsonDeviceId_AnswersLikeAnUnknownId(string escapedId)
+    [InlineData("nul\\u0000id", "id")]
+    [InlineData("\\ud800", "device_id")]
+    public async Task OsmAnd_NulOrLoneSurrogateInJsonDeviceId_400NeverReachingTheDatabase(string escapedId, string field)
     {
         using var client = LoopbackClient.FromFreshAddress(fixture.BaseAddress);
         var json = $$$$"""{"device_id":"{{{{escapedId}}}}","location":{"timestamp":"{{{{DateTimeOffset.UtcNow:O}}}}","coords":{"latitude":51,"longitude":0}}}""";
 
         using var response = await client.PostAsync("/api/osmand", new StringContent(json, Encoding.UTF8, "application/json"));
 
-        Assert.Equal(["id"], (await ProblemAssert.ValidationErrorsAsync(response)).Keys);
+        Assert.Equal([field], (await ProblemAssert.ValidationErrorsAsync(response)).Keys);
     }
 
     /// <summary>The problem body without its per-request trace id, which differs by design.</summary>
