@@ -16,14 +16,15 @@ public static class AuthEndpoints
             .AllowAnonymous()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
-        auth.MapPost("/logout", LogoutAsync).WithName("Logout").WithSummary("Sign out; clears the auth cookie").AllowAnonymous();
+        auth.MapPost("/logout", LogoutAsync).WithName("Logout").WithSummary("Sign out; ends the session on the server and clears the auth cookie").AllowAnonymous();
         auth.MapGet("/me", MeAsync).WithName("CurrentUser").WithSummary("The signed-in user")
             .RequireAuthorization(policy => policy.AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme).RequireRole(Roles.UserRoles));
         return endpoints;
     }
 
     private static async Task<Results<Ok<CurrentUser>, ValidationProblem, UnauthorizedHttpResult, ProblemHttpResult>> LoginAsync(
-        LoginRequest request, HttpContext context, IUserStore users, PasswordCheck passwords, LoginRateLimiter limiter, CancellationToken cancellationToken)
+        LoginRequest request, HttpContext context, IUserStore users, PasswordCheck passwords, LoginRateLimiter limiter, UserSessions sessions,
+        CancellationToken cancellationToken)
     {
         var errors = LoginRequestValidator.Validate(request);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
@@ -34,8 +35,9 @@ public static class AuthEndpoints
         var account = await users.FindByEmailAsync(request.Email!, cancellationToken);
         if (!passwords.Matches(account, request.Password!)) return TypedResults.Unauthorized();
 
-        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, UserPrincipal.Create(account!));
-        return TypedResults.Ok(CurrentUser.From(account!));
+        var sessionId = await sessions.StartAsync(account!.Id);
+        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, UserPrincipal.Create(account, sessionId));
+        return TypedResults.Ok(CurrentUser.From(account));
     }
 
     private static ProblemHttpResult TooManyAttempts(HttpContext context, RateLimitLease lease)
@@ -48,9 +50,10 @@ public static class AuthEndpoints
             detail: "Too many attempts for this email from this address. Wait before trying again.");
     }
 
-    private static async Task<NoContent> LogoutAsync(HttpContext context, CancellationToken cancellationToken)
+    private static async Task<NoContent> LogoutAsync(HttpContext context, UserSessions sessions, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        if (context.User.GetSessionId() is { } sessionId) await sessions.EndAsync(context.User.GetSubjectId(), sessionId);
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return TypedResults.NoContent();
     }

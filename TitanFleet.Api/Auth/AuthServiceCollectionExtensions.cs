@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using TitanFleet.Api.Devices;
@@ -20,6 +21,8 @@ public static class AuthServiceCollectionExtensions
         services.AddSingleton<IDeviceStore, PostgresDeviceStore>();
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddSingleton<PasswordCheck>();
+        services.AddSingleton<UserSessions>();
+        services.TryAddSingleton(TimeProvider.System);
 
         services.AddDataProtection().SetApplicationName("TitanFleet");
         services.AddOptions<KeyManagementOptions>()
@@ -37,6 +40,8 @@ public static class AuthServiceCollectionExtensions
                 // An API answers 401/403; redirecting to a login page is for server-rendered sites.
                 options.Events.OnRedirectToLogin = context => WriteStatus(context, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => WriteStatus(context, StatusCodes.Status403Forbidden);
+                options.Events.OnValidatePrincipal = SessionCookieEvents.ValidatePrincipalAsync;
+                options.Events.OnCheckSlidingExpiration = SessionCookieEvents.CheckSlidingExpirationAsync;
             })
             .AddScheme<AuthenticationSchemeOptions, DeviceTokenAuthenticationHandler>(DeviceTokenAuthenticationHandler.SchemeName, _ => { });
 
