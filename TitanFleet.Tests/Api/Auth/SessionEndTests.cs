@@ -23,6 +23,19 @@ public sealed class SessionEndTests(TwoSiloFixture fixture)
     }
 
     [Fact]
+    public async Task HubConnect_AfterLogout_CopiedCookieRefused()
+    {
+        var company = await fixture.NewCompanyAsync(vehicles: 0);
+        var cookie = await SessionCookies.SignInAsync(fixture.SiloA.BaseAddress, company.Email("manager"));
+
+        using var logout = await SessionCookies.SendAsync(fixture.SiloA.BaseAddress, HttpMethod.Post, "/api/auth/logout", cookie);
+        logout.EnsureSuccessStatusCode();
+
+        var refused = await Assert.ThrowsAsync<HttpRequestException>(() => DashboardClient.ConnectAsync(fixture.SiloB.BaseAddress, Jar(fixture.SiloB.BaseAddress, cookie)));
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+    }
+
+    [Fact]
     public async Task Logout_OneSession_OtherSessionOfSameUserStaysSignedIn()
     {
         var company = await fixture.NewCompanyAsync(vehicles: 0);
@@ -35,5 +48,12 @@ public sealed class SessionEndTests(TwoSiloFixture fixture)
         Assert.Equal(HttpStatusCode.Unauthorized, await SessionCookies.MeAsync(fixture.SiloA.BaseAddress, laptop));
         Assert.Equal(HttpStatusCode.OK, await SessionCookies.MeAsync(fixture.SiloA.BaseAddress, phone));
         Assert.Equal(HttpStatusCode.OK, await SessionCookies.MeAsync(fixture.SiloB.BaseAddress, phone));
+    }
+
+    private static CookieContainer Jar(Uri baseAddress, string cookie)
+    {
+        var jar = new CookieContainer();
+        jar.SetCookies(baseAddress, cookie);
+        return jar;
     }
 }
