@@ -84,6 +84,8 @@ public sealed partial class VehicleGrain(
         }
     }
 
+    public Task<VehicleSnapshot?> GetSnapshotAsync() => Task.FromResult(Snapshot());
+
     private async Task RefuseInvalidAsync(PositionReport[] positions)
     {
         // A grain activated before its vehicle was registered has no company yet; look again once.
@@ -120,8 +122,6 @@ public sealed partial class VehicleGrain(
             if (exception is Orleans.Storage.InconsistentStateException) DeactivateOnIdle();
         }
     }
-
-    public Task<VehicleSnapshot?> GetSnapshotAsync() => Task.FromResult(Snapshot());
 
     private void Advance(PositionReport position)
     {
