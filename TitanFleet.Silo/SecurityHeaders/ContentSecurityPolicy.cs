@@ -6,7 +6,7 @@ namespace TitanFleet.Silo.SecurityHeaders;
 /// The Content-Security-Policy values. The live map runs only its own bundled scripts and styles
 /// (no inline script), draws tiles from the configured tile server, and talks to its own origin
 /// (CSP 3 'self' includes ws: and wss: on the same host, which SignalR's WebSocket needs). The
-/// Swagger UI page writes inline script and styles, so its path gets a looser policy of its own.
+/// Swagger UI injects style elements, so its path allows inline styles (still no inline script).
 /// </summary>
 public static class ContentSecurityPolicy
 {
@@ -16,7 +16,7 @@ public static class ContentSecurityPolicy
         "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     public const string ForApiDocs =
-        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     public static bool IsApiDocs(PathString path) => path.StartsWithSegments("/" + FleetOpenApi.UiPath);
