@@ -28,8 +28,7 @@ public static class FleetApi
         services.AddSingleton<PositionIngestion>();
 
         services.AddSignalR().AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(enumsAsStrings));
-        services.AddSingleton<HubPushObserver>();
-        services.AddHostedService<PushObserverRegistration>();
+        services.AddFleetHubPush();
         return services;
     }
 
