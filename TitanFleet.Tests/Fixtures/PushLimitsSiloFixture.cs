@@ -2,14 +2,15 @@ namespace TitanFleet.Tests.Fixtures;
 
 /// <summary>
 /// One real silo with push limits a test can reach in seconds: a slow-client timeout long enough to
-/// measure other companies' pushes while a dashboard is stuck, and a GetSnapshot bucket of 3 that
-/// does not refill during a test.
+/// measure other companies' pushes while a dashboard is stuck yet short of SignalR's 30 s client
+/// timeout, and a GetSnapshot bucket that does not refill during a test and is large enough for a
+/// stuck test client to fill its buffers with snapshots.
 /// </summary>
 public sealed class PushLimitsSiloFixture : IAsyncLifetime
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
-    public static readonly TimeSpan SlowClientTimeout = TimeSpan.FromSeconds(15);
-    public const int SnapshotBurst = 3;
+    public static readonly TimeSpan SlowClientTimeout = TimeSpan.FromSeconds(10);
+    public const int SnapshotBurst = 40;
 
     public string ConnectionString { get; } = TestPostgres.NewDatabase("pushlimits");
 

@@ -5,8 +5,8 @@ using TitanFleet.Tests.Fixtures;
 namespace TitanFleet.Tests.Hubs;
 
 /// <summary>
-/// Every vehicle of a company moving at once: a manager posts one batch with a fresh fix for each
-/// vehicle every push interval, so each push to the company's dashboards carries the whole fleet.
+/// Vehicles of one company moving at once: a manager posts one batch with a fresh fix for each
+/// vehicle every push interval, so each push to the company's dashboards carries all of them.
 /// </summary>
 public sealed class CompanyTraffic : IAsyncDisposable
 {
@@ -14,12 +14,12 @@ public sealed class CompanyTraffic : IAsyncDisposable
     private readonly Task _posting;
     private DateTimeOffset _lastFix;
 
-    private CompanyTraffic(HttpClient manager, TestCompany company, TimeSpan every)
+    private CompanyTraffic(HttpClient manager, IReadOnlyList<TestVehicle> vehicles, TimeSpan every)
     {
-        _posting = PostAsync(manager, company, every);
+        _posting = PostAsync(manager, vehicles, every);
     }
 
-    public static CompanyTraffic Start(HttpClient manager, TestCompany company, TimeSpan every) => new(manager, company, every);
+    public static CompanyTraffic Start(HttpClient manager, IReadOnlyList<TestVehicle> vehicles, TimeSpan every) => new(manager, vehicles, every);
 
     /// <summary>Stops posting; returns the fix time of the last batch the server accepted.</summary>
     public async Task<DateTimeOffset> StopAsync()
@@ -29,14 +29,14 @@ public sealed class CompanyTraffic : IAsyncDisposable
         return _lastFix;
     }
 
-    private async Task PostAsync(HttpClient manager, TestCompany company, TimeSpan every)
+    private async Task PostAsync(HttpClient manager, IReadOnlyList<TestVehicle> vehicles, TimeSpan every)
     {
         // Fixes a minute in the past, a millisecond apart per round, stay unique and valid however fast rounds go.
         var fix = LocationIngestionTests.TruncatedNow().AddMinutes(-1);
         while (!_stop.IsCancellationRequested)
         {
             fix = fix.AddMilliseconds(1);
-            var positions = company.Vehicles.Select((v, i) => FleetHttp.Position(fix, 52 + i * 0.001, -1, vehicleId: v.VehicleId)).ToArray();
+            var positions = vehicles.Select((v, i) => FleetHttp.Position(fix, 52 + i * 0.001, -1, vehicleId: v.VehicleId)).ToArray();
             using (var response = await manager.PostAsJsonAsync("/api/locations/batch", new { positions }))
             {
                 response.EnsureSuccessStatusCode();
