@@ -9,7 +9,7 @@ namespace TitanFleet.Tests.Fixtures;
 public sealed class PushLimitsSiloFixture : IAsyncLifetime
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
-    public static readonly TimeSpan SlowClientTimeout = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan SlowClientTimeout = TimeSpan.FromSeconds(6);
     public const int SnapshotBurst = 40;
 
     public string ConnectionString { get; } = TestPostgres.NewDatabase("pushlimits");

@@ -96,6 +96,35 @@ public sealed class StalledDashboard : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Reads, discarding, about <paramref name="bytesPerSecond"/> (a phone on a bad link): above
+    /// Kestrel's minimum response data rate, far below what pushes need. True if the server closes
+    /// the connection within the timeout.
+    /// </summary>
+    public async Task<bool> TrickleUntilClosedAsync(int bytesPerSecond, TimeSpan timeout)
+    {
+        const int Slices = 10;
+        var buffer = new byte[Math.Max(1, bytesPerSecond / Slices)];
+        using var deadline = new CancellationTokenSource(timeout);
+        try
+        {
+            while (true)
+            {
+                var received = await _socket.ReceiveAsync(buffer, deadline.Token);
+                if (received.MessageType == WebSocketMessageType.Close) return true;
+                await Task.Delay(TimeSpan.FromSeconds(1.0 / Slices), deadline.Token);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+        catch (WebSocketException)
+        {
+            return true;
+        }
+    }
+
     private static PushedVehicle[]? Parse(string record)
     {
         using var json = JsonDocument.Parse(record);
