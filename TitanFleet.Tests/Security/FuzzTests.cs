@@ -14,7 +14,7 @@ public sealed class FuzzTests(InProcessSiloFixture silo, ITestOutputHelper outpu
 {
     private SecurityWorld _world = null!;
 
-    public async Task InitializeAsync() => _world = await SecurityWorld.CreateAsync(silo);
+    public async Task InitializeAsync() => _world = await SecurityWorld.ForAsync(silo);
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -33,8 +33,10 @@ public sealed class FuzzTests(InProcessSiloFixture silo, ITestOutputHelper outpu
             foreach (var role in CallerRoles.All)
             {
                 var caller = rule.EndsSession ? await _world.NewCallerAsync(_world.A, role) : _world.Caller(_world.A, role);
-                // Where every caller is allowed the handler does not depend on who calls: the full set runs once, anonymously.
-                var full = rule.IsAllowed(role) && (rule.Allowed.Length < CallerRoles.All.Length || role == CallerRole.Anonymous);
+                // Field-by-field mutations run once per operation, as its first allowed role (anonymous
+                // where allowed); every other role gets the request-shape set, enough to reach its
+                // handler (or its refusal) with malformed input and keep the suite inside its time budget.
+                var full = role == rule.Allowed[0];
                 work.AddRange(HostileRequests.For(operation, rule, new RequestContext(caller, _world.A, ++sequence), full).Select(c => (caller, c)));
             }
         }
@@ -48,7 +50,7 @@ public sealed class FuzzTests(InProcessSiloFixture silo, ITestOutputHelper outpu
         var serverErrors = outcomes.Where(o => o.Status is >= 500 or 0).ToList();
         var known = serverErrors.Where(o => KnownServerErrors.Match(o) is not null).ToList();
         var unexpected = serverErrors.Except(known).ToList();
-        var notProblem = outcomes.Where(o => o.Status is >= 400 and < 500 && !IsHubTransport(o, operations) && o.MediaType != "application/problem+json").ToList();
+        var notProblem = outcomes.Where(o => o.Status is >= 400 and < 500 && !ServerLevelRefusal(o) && !IsHubTransport(o, operations) && o.MediaType != "application/problem+json").ToList();
         var echoedScript = outcomes.Where(o => o.Body.Contains(HostileValues.Script, StringComparison.Ordinal)).ToList();
         var rowsWritten = runner.RejectedWrites.Sum(w => w.Delta.Values.Sum(Math.Abs));
         SecurityReport.Record(output, "fuzz (HTTP)", SecurityReport.Row("fuzz (HTTP)", outcomes.Count, serverErrors.Count, known.Count, rowsWritten));
@@ -66,6 +68,13 @@ public sealed class FuzzTests(InProcessSiloFixture silo, ITestOutputHelper outpu
         using var client = new HttpClient { BaseAddress = silo.BaseAddress };
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/live")).StatusCode);
     }
+
+    /// <summary>
+    /// Kestrel's own answer to a request it cannot parse (a NUL in the path, an over-long request
+    /// line or header block): bodiless, before any of our code runs. Our pipeline never answers a
+    /// bodiless 4xx, since UseStatusCodePages writes problem+json for every one.
+    /// </summary>
+    private static bool ServerLevelRefusal(FuzzOutcome outcome) => outcome.Status is 400 or 414 or 431 && outcome.MediaType is null && outcome.Body.Length == 0;
 
     private static bool IsHubTransport(FuzzOutcome outcome, IReadOnlyList<Operation> operations) =>
         operations.First(operation => operation.Key == outcome.Case.Operation).IsHubTransport;

@@ -13,7 +13,7 @@ public sealed class IsolationMatrixTests(InProcessSiloFixture silo, ITestOutputH
 {
     private SecurityWorld _world = null!;
 
-    public async Task InitializeAsync() => _world = await SecurityWorld.CreateAsync(silo);
+    public async Task InitializeAsync() => _world = await SecurityWorld.ForAsync(silo);
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -24,4 +24,6 @@ public sealed record OperationRule(string Key, CallerRole[] Allowed)
 public sealed record HubMethodRule(string Name, CallerRole[] Allowed)
 {
     public Func<RequestContext, object?[]> Arguments { get; init; } = _ => [];
+
+    public bool IsAllowed(CallerRole role) => Allowed.Contains(role);
 }

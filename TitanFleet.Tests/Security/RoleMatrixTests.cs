@@ -9,7 +9,7 @@ public sealed class RoleMatrixTests(InProcessSiloFixture silo, ITestOutputHelper
 {
     private SecurityWorld _world = null!;
 
-    public async Task InitializeAsync() => _world = await SecurityWorld.CreateAsync(silo);
+    public async Task InitializeAsync() => _world = await SecurityWorld.ForAsync(silo);
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -1,12 +1,18 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Runtime.CompilerServices;
 using TitanFleet.Tests.Fixtures;
 
 namespace TitanFleet.Tests.Security;
 
-/// <summary>Two companies on the shared in-process silo, A (whose records are probed) and B (the outsider), with a caller of every role in each.</summary>
+/// <summary>
+/// Two companies on the shared in-process silo, A (whose records are probed) and B (the outsider),
+/// with a caller of every role in each. Built once per silo and shared by the security suites:
+/// the sign-ins (password hashing) are most of its cost.
+/// </summary>
 public sealed class SecurityWorld
 {
+    private static readonly ConditionalWeakTable<InProcessSiloFixture, Task<SecurityWorld>> Worlds = [];
     private readonly Dictionary<(TestCompany, CallerRole), Caller> _callers = [];
 
     private SecurityWorld(InProcessSiloFixture silo, TestCompany a, TestCompany b)
@@ -24,7 +30,9 @@ public sealed class SecurityWorld
 
     public Uri BaseAddress => Silo.BaseAddress;
 
-    public static async Task<SecurityWorld> CreateAsync(InProcessSiloFixture silo)
+    public static Task<SecurityWorld> ForAsync(InProcessSiloFixture silo) => Worlds.GetValue(silo, CreateAsync);
+
+    private static async Task<SecurityWorld> CreateAsync(InProcessSiloFixture silo)
     {
         var world = new SecurityWorld(silo,
             await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 2),
