@@ -21,7 +21,6 @@ public static class KnownServerErrors
         new("GET /api/osmand", "query id=NUL", "issue 8.6: NUL in an OsmAnd id"),
         new("POST /api/osmand", "device_id = NUL", "issue 8.6: NUL in an OsmAnd id"),
         new("POST /api/osmand", "form NUL", "issue 8.6: NUL in an OsmAnd id"),
-        new("POST /api/auth/login", "email = NUL", "issue 8.6: NUL in the login email"),
         new("GET /api/vehicles/{vehicleId}/trail", "from=year 9999", "issue 8.6: trail from near year 9999"),
     ];
 
