@@ -3,58 +3,42 @@ using System.Collections.Concurrent;
 namespace TitanFleet.Tests.Security;
 
 /// <summary>
-/// Sends hostile requests in small concurrent groups and proves rejected ones wrote nothing: row
-/// counts of every table are read before and after each group; when a group's counts moved, its
-/// rejected requests are sent again (together, then one at a time if they move the counts), so each
-/// write is pinned to the request that made it (accepted requests may write; rejected ones never).
+/// Sends hostile requests one at a time with the row counts of every table read after each, so a
+/// write is pinned to the request that made it, even an idempotent one (a resend of a stored fix
+/// writes nothing the second time, so sending again could not find it). Accepted requests may
+/// write; refused ones never. GET is no exception: OsmAnd devices post positions with GET.
 /// </summary>
 public sealed class FuzzRunner(TableRowCounts counts)
 {
-    private const int GroupSize = 16;
-    private const int Concurrency = 6;
-
     public ConcurrentBag<FuzzOutcome> Outcomes { get; } = [];
 
-    /// <summary>Rejected requests that changed a table, with the change.</summary>
+    /// <summary>Refused requests that changed a table, with the change.</summary>
     public ConcurrentBag<(FuzzOutcome Outcome, IReadOnlyDictionary<string, long> Delta)> RejectedWrites { get; } = [];
 
-    /// <summary>Groups of rejected requests whose counts moved but no single request reproduced it on its own.</summary>
-    public ConcurrentBag<IReadOnlyDictionary<string, long>> UnattributedWrites { get; } = [];
-
-    public async Task RunAsync(IEnumerable<(Caller Caller, FuzzCase Case)> work)
+    /// <param name="refusedAtTheDoor">requests from roles the operation refuses: none may write, so they go in concurrent groups.</param>
+    public async Task RunAsync(IEnumerable<(Caller Caller, FuzzCase Case)> work, Func<Caller, FuzzCase, bool> refusedAtTheDoor)
     {
-        foreach (var group in work.Chunk(GroupSize))
+        var items = work.ToList();
+        var refused = items.Where(item => refusedAtTheDoor(item.Caller, item.Case)).ToList();
+        foreach (var group in refused.Chunk(16))
         {
             var before = await counts.ReadAsync();
             var outcomes = new ConcurrentBag<FuzzOutcome>();
-            await Parallel.ForEachAsync(group, new ParallelOptions { MaxDegreeOfParallelism = Concurrency },
-                async (item, _) => outcomes.Add(await SendAsync(item.Caller, item.Case)));
+            await Parallel.ForEachAsync(group, new ParallelOptions { MaxDegreeOfParallelism = 6 }, async (item, _) => outcomes.Add(await SendAsync(item.Caller, item.Case)));
             foreach (var outcome in outcomes) Outcomes.Add(outcome);
             var delta = TableRowCounts.Difference(before, await counts.ReadAsync());
-            if (delta.Count == 0) continue;
+            if (delta.Count > 0) RejectedWrites.Add((outcomes.First(), delta));
+        }
 
-            var rejected = outcomes.Where(o => o.Rejected).Select(o => (Caller: group.First(item => ReferenceEquals(item.Case, o.Case)).Caller, o.Case)).ToList();
-            if (rejected.Count < group.Length)
-            {
-                // Accepted requests may write: send the refused ones again together, and only if
-                // they move the counts on their own look for the culprit one by one.
-                var quiet = await counts.ReadAsync();
-                await Parallel.ForEachAsync(rejected, new ParallelOptions { MaxDegreeOfParallelism = Concurrency }, async (item, _) => await SendAsync(item.Caller, item.Case));
-                if (TableRowCounts.Difference(quiet, await counts.ReadAsync()).Count == 0) continue;
-            }
-            var attributed = false;
-            foreach (var (caller, fuzzCase) in rejected)
-            {
-                var single = await counts.ReadAsync();
-                var again = await SendAsync(caller, fuzzCase);
-                var singleDelta = TableRowCounts.Difference(single, await counts.ReadAsync());
-                if (singleDelta.Count > 0 && again.Rejected)
-                {
-                    RejectedWrites.Add((again, singleDelta));
-                    attributed = true;
-                }
-            }
-            if (!attributed && rejected.Count == group.Length) UnattributedWrites.Add(delta);
+        var current = await counts.ReadAsync();
+        foreach (var (caller, fuzzCase) in items.Except(refused))
+        {
+            var outcome = await SendAsync(caller, fuzzCase);
+            Outcomes.Add(outcome);
+            var after = await counts.ReadAsync();
+            var delta = TableRowCounts.Difference(current, after);
+            if (delta.Count > 0 && outcome.Rejected) RejectedWrites.Add((outcome, delta));
+            current = after;
         }
     }
 

@@ -14,8 +14,10 @@ public static class HostileRequests
     private const string Json = "application/json";
 
     /// <param name="full">false for callers the operation refuses: they get the request-shape cases only, enough to show the refusal is clean.</param>
-    public static IEnumerable<FuzzCase> For(Operation operation, OperationRule rule, RequestContext context, bool full)
+    /// <param name="nextContext">a fresh context per case, so no two cases carry the same fix (a duplicate would be stored once and hide a write).</param>
+    public static IEnumerable<FuzzCase> For(Operation operation, OperationRule rule, Func<RequestContext> nextContext, bool full)
     {
+        var context = nextContext();
         var valid = rule.Valid(context);
         var routeValues = operation.RouteParameters.ToDictionary(name => name, name => Uri.EscapeDataString(rule.Route[name].Resolve(context.Owner)));
         var cases = new List<FuzzCase>();
@@ -25,8 +27,8 @@ public static class HostileRequests
                 new(operation.Key, $"{method} {name}", method, Path(operation.Route, route ?? routeValues) + QueryString(query ?? valid.Query), body, contentType);
 
             var hasBody = method != HttpMethod.Get && method != HttpMethod.Head;
-            if (hasBody) cases.AddRange(BodyCases(valid.Json, full, (name, body, type) => Case(name, body: body, contentType: type)));
-            if (full || !hasBody) cases.AddRange(QueryCases(operation, valid, full, query => Case($"query {query.Name}", query: query.Query)));
+            if (hasBody) cases.AddRange(BodyCases(valid.Json, () => rule.Valid(nextContext()).Json!, full, (name, body, type) => Case(name, body: body, contentType: type)));
+            if (full || !hasBody) cases.AddRange(QueryCases(operation, valid, () => rule.Valid(nextContext()).Query, full, query => Case($"query {query.Name}", query: query.Query)));
             cases.AddRange(RouteCases(routeValues, full, route => Case($"route {route.Name}", route: route.Values)));
             if (full && hasBody && valid.Json is not null)
             {
@@ -37,7 +39,7 @@ public static class HostileRequests
         return cases;
     }
 
-    private static IEnumerable<FuzzCase> BodyCases(JsonNode? valid, bool full, Func<string, byte[]?, string?, FuzzCase> make)
+    private static IEnumerable<FuzzCase> BodyCases(JsonNode? valid, Func<JsonNode> fresh, bool full, Func<string, byte[]?, string?, FuzzCase> make)
     {
         var text = valid?.ToJsonString() ?? "{}";
         yield return make("no body", null, null);
@@ -78,7 +80,7 @@ public static class HostileRequests
         {
             foreach (var size in new[] { 1001, 20_000 })
             {
-                var copy = valid.DeepClone();
+                var copy = fresh();
                 var target = (JsonArray)Find(copy, path)!;
                 var item = target[0]!;
                 for (var i = target.Count; i < size; i++) target.Add(item.DeepClone());
@@ -89,7 +91,7 @@ public static class HostileRequests
         {
             foreach (var (name, token) in HostileValues.JsonValues)
             {
-                var copy = valid.DeepClone();
+                var copy = fresh();
                 const string marker = "\"__titan_fuzz_marker__\"";
                 Replace(copy, path, JsonValue.Create("__titan_fuzz_marker__"));
                 yield return make($"{path} = {name}", Utf8(copy.ToJsonString().Replace(marker, token, StringComparison.Ordinal)), Json);
@@ -97,7 +99,7 @@ public static class HostileRequests
         }
     }
 
-    private static IEnumerable<FuzzCase> QueryCases(Operation operation, ValidRequest valid, bool full, Func<(string Name, string Query), FuzzCase> make)
+    private static IEnumerable<FuzzCase> QueryCases(Operation operation, ValidRequest valid, Func<string> freshQuery, bool full, Func<(string Name, string Query), FuzzCase> make)
     {
         var validPairs = ParseQuery(valid.Query);
         var names = operation.QueryParameters.Concat(validPairs.Select(pair => pair.Key)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -115,7 +117,7 @@ public static class HostileRequests
         {
             foreach (var (valueName, encoded) in HostileValues.QueryValues)
             {
-                var pairs = validPairs.Where(pair => !pair.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Append(new(name, encoded));
+                var pairs = ParseQuery(freshQuery()).Where(pair => !pair.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Append(new(name, encoded));
                 yield return make(($"{name}={valueName}", string.Join('&', pairs.Select(pair => $"{pair.Key}={pair.Value}"))));
                 // Alone as well: defaults that the handler derives from it (an end from a start) must not overflow either.
                 if (validPairs.Count > 0) yield return make(($"{name}={valueName} alone", $"{name}={encoded}"));
