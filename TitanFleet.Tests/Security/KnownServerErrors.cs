@@ -15,12 +15,6 @@ public static class KnownServerErrors
 
     public static readonly IReadOnlyList<Entry> Entries =
     [
-        new("*", "unknown charset", "issue 8.6: unknown charset on a JSON body"),
-        new("POST /api/osmand", "form flood", "issue 8.6: more than 1,024 form fields"),
-        new("POST /api/osmand", "form long key", "issue 8.6: a form key over 2,048 characters"),
-        new("GET /api/osmand", "query id=NUL", "issue 8.6: NUL in an OsmAnd id"),
-        new("POST /api/osmand", "device_id = NUL", "issue 8.6: NUL in an OsmAnd id"),
-        new("POST /api/osmand", "form NUL", "issue 8.6: NUL in an OsmAnd id"),
         new("GET /api/vehicles/{vehicleId}/trail", "from=year 9999", "issue 8.6: trail from near year 9999"),
     ];
 

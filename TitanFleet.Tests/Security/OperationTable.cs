@@ -85,7 +85,8 @@ public static class OperationTable
 
     private static JsonObject TraccarBody(RequestContext c) => new()
     {
-        ["device_id"] = c.Owner.Vehicles[0].DeviceUniqueId,
+        // The second vehicle's phone: each device has its own fix-rate budget, and the GET rows spend the first one's.
+        ["device_id"] = c.Owner.Vehicles[1].DeviceUniqueId,
         ["location"] = new JsonObject
         {
             ["timestamp"] = c.FixTime.ToString("O"),
