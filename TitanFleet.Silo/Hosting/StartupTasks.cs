@@ -11,7 +11,7 @@ public static class StartupTasks
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("TitanFleet.Startup");
-        await DatabaseMigrator.MigrateAsync(PostgresConnectionString.Build(app.Configuration), logger);
+        await DatabaseMigrator.MigrateAsync(PostgresConnectionString.BuildForMigrations(app.Configuration), logger);
         var demo = app.Configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new DemoOptions();
         if (demo.Seed) await DemoSeeder.SeedAsync(app.Services.GetRequiredService<NpgsqlDataSource>(), demo, logger);
     }
