@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using TitanFleet.Grains.Caching;
 using TitanFleet.Grains.Push;
 using TitanFleet.Grains.Telemetry;
@@ -14,8 +15,11 @@ public static class FleetGrainServices
     public static IServiceCollection AddFleetGrainServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GroupCommitOptions>().Bind(configuration.GetSection(GroupCommitOptions.Section));
-        services.AddOptions<PushOptions>().Bind(configuration.GetSection(PushOptions.Section));
+        services.AddOptions<PushOptions>().Bind(configuration.GetSection(PushOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PushOptions>, PushOptionsValidator>();
         services.AddOptions<VehicleLiveOptions>().Bind(configuration.GetSection(VehicleLiveOptions.Section));
+        services.AddOptions<PositionLimits>().Bind(configuration.GetSection(PositionLimits.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PositionLimits>, PositionLimitsValidator>();
         services.AddMemoryCache();
         services.TryAddSingleton(TimeProvider.System);
 
