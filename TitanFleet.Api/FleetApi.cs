@@ -3,11 +3,13 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using TitanFleet.Api.Audit;
 using TitanFleet.Api.Auth;
 using TitanFleet.Api.Hubs;
 using TitanFleet.Api.Locations;
 using TitanFleet.Api.OsmAnd;
 using TitanFleet.Api.Problems;
+using TitanFleet.Api.Validation;
 using TitanFleet.Api.Vehicles;
 
 namespace TitanFleet.Api;
@@ -25,6 +27,8 @@ public static class FleetApi
         services.AddExceptionHandler<MalformedBodyExceptionHandler>();
 
         services.AddFleetAuth(configuration);
+        services.AddFleetValidation();
+        services.AddSingleton<PostgresAuditLogReader>();
         services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<IngestionOptions>, IngestionOptionsValidator>();
         services.AddSingleton<PositionIngestion>();
@@ -54,6 +58,7 @@ public static class FleetApi
         endpoints.MapLocationsApi(limits);
         endpoints.MapOsmAndApi(limits);
         endpoints.MapVehiclesApi();
+        endpoints.MapAuditLogsApi();
         endpoints.MapHub<FleetHub>(FleetHub.Path, options =>
         {
             options.ApplicationMaxBufferSize = 64 * 1024;

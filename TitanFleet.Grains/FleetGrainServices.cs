@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TitanFleet.Grains.Caching;
 using TitanFleet.Grains.Push;
 using TitanFleet.Grains.Telemetry;
 using TitanFleet.Grains.Vehicles;
@@ -30,7 +31,15 @@ public static class FleetGrainServices
         services.AddSingleton<IPushBatcher>(sp => sp.GetRequiredService<PushBatcher>());
         services.AddHostedService(sp => sp.GetRequiredService<PushBatcher>());
 
-        services.AddSingleton<IVehicleDirectory, PostgresVehicleDirectory>();
+        services.AddSingleton<SiloCacheObserver>();
+        services.AddSingleton<ClusterCacheInvalidator>();
+        services.AddHostedService<SiloCacheRegistration>();
+
+        services.AddSingleton<PostgresVehicleDirectory>();
+        services.AddSingleton<IVehicleDirectory>(sp => sp.GetRequiredService<PostgresVehicleDirectory>());
+        services.AddSingleton<ISiloCache>(sp => sp.GetRequiredService<PostgresVehicleDirectory>());
+        services.AddSingleton<PostgresVehicleStore>();
+        services.AddSingleton<VehicleLiveSync>();
         services.AddSingleton<LocationIngestor>();
         return services;
     }

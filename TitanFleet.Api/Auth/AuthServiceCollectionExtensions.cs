@@ -54,6 +54,9 @@ public static class AuthServiceCollectionExtensions
             .AddPolicy(Policies.FleetViewer, policy => policy
                 .AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme)
                 .RequireRole(Roles.Admin, Roles.Manager, Roles.Mechanic))
+            .AddPolicy(Policies.FleetManager, policy => policy
+                .AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme)
+                .RequireRole(Roles.Admin, Roles.Manager))
             .AddPolicy(Policies.PositionWriter, policy => policy
                 .AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme, DeviceTokenAuthenticationHandler.SchemeName)
                 .RequireRole(Roles.Device, Roles.Driver, Roles.Manager, Roles.Admin));

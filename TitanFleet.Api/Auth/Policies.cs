@@ -2,8 +2,11 @@ namespace TitanFleet.Api.Auth;
 
 public static class Policies
 {
-    /// <summary>People who watch the company's fleet: admins, managers and mechanics.</summary>
+    /// <summary>People who watch the company's fleet: admins, managers and mechanics. Reads of fleet records.</summary>
     public const string FleetViewer = "FleetViewer";
+
+    /// <summary>People who run the company's fleet: admins and managers. Writes of fleet records, and the audit log.</summary>
+    public const string FleetManager = "FleetManager";
 
     /// <summary>Who may post positions: a device by token, or a signed-in driver, manager or admin.</summary>
     public const string PositionWriter = "PositionWriter";

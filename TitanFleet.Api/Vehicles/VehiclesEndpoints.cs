@@ -1,49 +1,170 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using TitanFleet.Api.Audit;
 using TitanFleet.Api.Auth;
+using TitanFleet.Api.Paging;
+using TitanFleet.Api.Validation;
 using TitanFleet.Grains.Telemetry;
 using TitanFleet.Grains.Vehicles;
 
 namespace TitanFleet.Api.Vehicles;
 
+/// <summary>
+/// The vehicles register and each vehicle's live state and trail. Reads: admins, managers and
+/// mechanics; writes: admins and managers. Another company's vehicle answers exactly like a missing one.
+/// </summary>
 public static class VehiclesEndpoints
 {
     private const int MaxTrailPoints = 10_000;
 
     public static IEndpointRouteBuilder MapVehiclesApi(this IEndpointRouteBuilder endpoints)
     {
-        var vehicles = endpoints.MapGroup("/api/vehicles").WithTags("Vehicles").RequireAuthorization(Policies.FleetViewer);
-        vehicles.MapGet("/", ListAsync).WithName("ListVehicles").WithSummary("The company's vehicles");
-        vehicles.MapGet("/{vehicleId:guid}/live", GetLiveAsync).WithName("GetVehicleLive").WithSummary("A vehicle's live state");
-        vehicles.MapGet("/{vehicleId:guid}/trail", GetTrailAsync).WithName("GetVehicleTrail")
+        var vehicles = endpoints.MapGroup("/api/vehicles").WithTags("Vehicles");
+        var reads = vehicles.MapGroup("").RequireAuthorization(Policies.FleetViewer);
+        var writes = vehicles.MapGroup("").RequireAuthorization(Policies.FleetManager);
+
+        reads.MapGet("/", ListAsync).Validate<VehicleListQuery>().WithName("ListVehicles")
+            .WithSummary("The company's vehicles, a page at a time (retired ones only when status=retired)");
+        reads.MapGet("/{vehicleId:guid}", GetAsync).WithName("GetVehicle").WithSummary("One vehicle of the register (ETag: its version)");
+        writes.MapPost("/", CreateAsync).Validate<CreateVehicleRequest>().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("CreateVehicle").WithSummary("Add a vehicle (409 when the registration or VIN is taken)");
+        writes.MapPut("/{vehicleId:guid}", UpdateAsync).Validate<UpdateVehicleRequest>().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("UpdateVehicle").WithSummary("Replace a vehicle's details (409 when the version is stale or the registration or VIN is taken)");
+        writes.MapDelete("/{vehicleId:guid}", RetireAsync).Validate<RetireVehicleQuery>().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithName("RetireVehicle").WithSummary("Retire a vehicle: hidden from the default list, history kept, its devices refused");
+        reads.MapGet("/{vehicleId:guid}/live", GetLiveAsync).WithName("GetVehicleLive").WithSummary("A vehicle's live state");
+        reads.MapGet("/{vehicleId:guid}/trail", GetTrailAsync).Validate<TrailQuery>().WithName("GetVehicleTrail")
             .WithSummary("A vehicle's positions between from and to (default: today, UTC)");
         return endpoints;
     }
 
-    private static async Task<Ok<IReadOnlyList<VehicleProfile>>> ListAsync(ClaimsPrincipal principal, IVehicleDirectory directory, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await directory.ListCompanyAsync(principal.GetCompanyId(), cancellationToken));
+    private static async Task<Ok<Page<VehicleResponse>>> ListAsync(
+        [AsParameters] VehicleListQuery query, ClaimsPrincipal principal, PostgresVehicleStore store, CancellationToken cancellationToken)
+    {
+        Cursors.TryDecode<VehicleCursor>(query.Cursor, out var after);
+        var filter = new VehicleListFilter(
+            Status: query.Status, Type: query.Type, Depot: query.Depot,
+            RegistrationPrefix: query.Registration is null ? null : VehicleRegistration.Normalise(query.Registration),
+            Sort: after?.Sort ?? VehicleListSorts.Parse(query.Sort), After: after, Limit: query.Limit ?? Cursors.DefaultLimit);
+        var page = await store.ListAsync(principal.GetCompanyId(), filter, cancellationToken);
+        return TypedResults.Ok(new Page<VehicleResponse>(
+            [.. page.Items.Select(VehicleResponse.From)], page.Next is null ? null : Cursors.Encode(page.Next)));
+    }
+
+    private static async Task<Results<Ok<VehicleResponse>, NotFound>> GetAsync(
+        Guid vehicleId, ClaimsPrincipal principal, PostgresVehicleStore store, HttpResponse response, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(principal.GetCompanyId(), vehicleId, cancellationToken) is not { } record) return TypedResults.NotFound();
+        return Respond(record, response);
+    }
+
+    private static async Task<Results<Created<VehicleResponse>, ProblemHttpResult, ValidationProblem>> CreateAsync(
+        CreateVehicleRequest request, HttpContext context, PostgresVehicleStore store, VehicleLiveSync live, CancellationToken cancellationToken)
+    {
+        var details = Details(request, request.Status ?? VehicleRecordStatuses.Active, request.MileageKm ?? 0);
+        var result = await store.CreateAsync(context.AuditActor(), Guid.NewGuid(), details, cancellationToken);
+        if (result.Status == VehicleWriteStatus.Duplicate) return Duplicate(result.DuplicateField!);
+
+        var record = result.Record!;
+        await live.ApplyAsync(record);
+        context.Response.Headers.ETag = ETag(record.Version);
+        return TypedResults.Created($"/api/vehicles/{record.Id}", VehicleResponse.From(record));
+    }
+
+    private static async Task<Results<Ok<VehicleResponse>, NotFound, ProblemHttpResult, ValidationProblem>> UpdateAsync(
+        Guid vehicleId, UpdateVehicleRequest request, HttpContext context, PostgresVehicleStore store, VehicleLiveSync live, CancellationToken cancellationToken)
+    {
+        var details = Details(request, request.Status!, request.MileageKm!.Value);
+        var result = await store.UpdateAsync(context.AuditActor(), vehicleId, request.Version!.Value, details, cancellationToken);
+        switch (result.Status)
+        {
+            case VehicleWriteStatus.NotFound:
+                return TypedResults.NotFound();
+            case VehicleWriteStatus.VersionConflict:
+                return Stale(result.Record!, context.Response);
+            case VehicleWriteStatus.Duplicate:
+                return Duplicate(result.DuplicateField!);
+            case VehicleWriteStatus.Written:
+                await live.ApplyAsync(result.Record!);
+                break;
+        }
+        return Respond(result.Record!, context.Response);
+    }
+
+    private static async Task<Results<NoContent, NotFound, ProblemHttpResult, ValidationProblem>> RetireAsync(
+        Guid vehicleId, [AsParameters] RetireVehicleQuery query, HttpContext context, PostgresVehicleStore store, VehicleLiveSync live, CancellationToken cancellationToken)
+    {
+        var result = await store.RetireAsync(context.AuditActor(), vehicleId, query.Version!.Value, cancellationToken);
+        switch (result.Status)
+        {
+            case VehicleWriteStatus.NotFound:
+                return TypedResults.NotFound();
+            case VehicleWriteStatus.VersionConflict:
+                return Stale(result.Record!, context.Response);
+            case VehicleWriteStatus.Written:
+                await live.ApplyAsync(result.Record!);
+                break;
+        }
+        return TypedResults.NoContent();
+    }
 
     private static async Task<Results<Ok<VehicleSnapshot>, NotFound>> GetLiveAsync(
         Guid vehicleId, ClaimsPrincipal principal, IVehicleDirectory directory, IGrainFactory grains, CancellationToken cancellationToken)
     {
-        if (!await BelongsToCallerAsync(vehicleId, principal, directory, cancellationToken)) return TypedResults.NotFound();
+        if (!await InServiceForCallerAsync(vehicleId, principal, directory, cancellationToken)) return TypedResults.NotFound();
         var snapshot = await grains.GetGrain<IVehicleGrain>(vehicleId).GetSnapshotAsync();
         return snapshot is null ? TypedResults.NotFound() : TypedResults.Ok(snapshot);
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<PositionReport>>, NotFound, ValidationProblem>> GetTrailAsync(
-        Guid vehicleId, DateTimeOffset? from, DateTimeOffset? to, ClaimsPrincipal principal,
-        IVehicleDirectory directory, ILocationHistory history, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<TrailPoint[]>, NotFound, ValidationProblem>> GetTrailAsync(
+        Guid vehicleId, [AsParameters] TrailQuery query, ClaimsPrincipal principal,
+        PostgresVehicleStore store, ILocationHistory history, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (!await BelongsToCallerAsync(vehicleId, principal, directory, cancellationToken)) return TypedResults.NotFound();
-        var start = from ?? new DateTimeOffset(time.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
-        var end = to ?? start.AddDays(1);
-        if (end <= start) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["to"] = ["'to' must be after 'from'."] });
-        if (end - start > TimeSpan.FromDays(31)) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["to"] = ["At most 31 days per request."] });
-        return TypedResults.Ok(await history.GetTrailAsync(vehicleId, start, end, MaxTrailPoints, cancellationToken));
+        // A retired vehicle's trail stays readable: its history is kept.
+        if (await store.FindAsync(principal.GetCompanyId(), vehicleId, cancellationToken) is null) return TypedResults.NotFound();
+        var (start, end) = query.Resolve(time.GetUtcNow());
+        var trail = await history.GetTrailAsync(vehicleId, start, end, MaxTrailPoints, cancellationToken);
+        return TypedResults.Ok(trail.Select(TrailPoint.From).ToArray());
+    }
+
+    private static VehicleDetails Details(IVehicleFields request, string status, int mileageKm) => new(
+        Registration: VehicleRegistration.Normalise(request.Registration!),
+        Make: Blank(request.Make), Model: Blank(request.Model), Year: request.Year,
+        Vin: request.Vin is null ? null : VehicleIdentificationNumber.Normalise(request.Vin),
+        Type: request.Type!, Status: status, MileageKm: mileageKm, Depot: Blank(request.Depot));
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static Ok<VehicleResponse> Respond(VehicleRecord record, HttpResponse response)
+    {
+        response.Headers.ETag = ETag(record.Version);
+        return TypedResults.Ok(VehicleResponse.From(record));
+    }
+
+    private static string ETag(int version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
+
+    private static ProblemHttpResult Duplicate(string field) => Conflict(
+        $"Another vehicle of this company already has this {field}.", field, extensions: null);
+
+    /// <summary>The update was based on an older version: the client re-reads (the current version is in the body and ETag) and retries.</summary>
+    private static ProblemHttpResult Stale(VehicleRecord current, HttpResponse response)
+    {
+        response.Headers.ETag = ETag(current.Version);
+        return Conflict("The vehicle was changed by someone else since you read it.", "version",
+            new Dictionary<string, object?> { ["currentVersion"] = current.Version });
+    }
+
+    private static ProblemHttpResult Conflict(string message, string field, Dictionary<string, object?>? extensions)
+    {
+        var problem = new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = message };
+        problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [message] };
+        foreach (var (key, value) in extensions ?? []) problem.Extensions[key] = value;
+        return TypedResults.Problem(problem);
     }
 
     /// <summary>Another company's vehicle answers 404 exactly like a missing one.</summary>
-    private static async Task<bool> BelongsToCallerAsync(Guid vehicleId, ClaimsPrincipal principal, IVehicleDirectory directory, CancellationToken cancellationToken) =>
+    private static async Task<bool> InServiceForCallerAsync(Guid vehicleId, ClaimsPrincipal principal, IVehicleDirectory directory, CancellationToken cancellationToken) =>
         await directory.FindAsync(vehicleId, cancellationToken) is { } profile && profile.CompanyId == principal.GetCompanyId();
 }

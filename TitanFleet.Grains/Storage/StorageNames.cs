@@ -6,4 +6,5 @@ public static class StorageNames
     public const string GrainStore = "fleet";
     public const string AdoNetInvariant = "Npgsql";
     public const long PushDirectoryKey = 0;
+    public const long CacheDirectoryKey = 0;
 }

@@ -9,4 +9,7 @@ public interface IVehicleGrain : IGrainWithGuidKey
     Task ApplyPositionsAsync(PositionReport[] positions);
 
     Task<VehicleSnapshot?> GetSnapshotAsync();
+
+    /// <summary>The register changed (registration, type, status): take it on and tell the dashboards.</summary>
+    Task UpdateProfileAsync(VehicleProfile profile);
 }

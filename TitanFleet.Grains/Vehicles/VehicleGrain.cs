@@ -36,13 +36,10 @@ public sealed partial class VehicleGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (state.State.CompanyId == Guid.Empty)
-        {
-            var profile = await directory.FindAsync(this.GetPrimaryKey(), cancellationToken);
-            if (profile is null) return;
-            state.State.CompanyId = profile.CompanyId;
-            state.State.Registration = profile.Registration;
-        }
+        // The register may have changed while the grain slept (or before this field existed in state).
+        var profile = await directory.FindAsync(this.GetPrimaryKey(), cancellationToken);
+        if (profile is not null) TakeProfile(profile);
+        if (state.State.CompanyId == Guid.Empty) return;
 
         // Replays what history holds past the stored state (a crash between state writes, or the
         // fix whose arrival activated this grain), so odometer and position both catch up.
@@ -85,6 +82,27 @@ public sealed partial class VehicleGrain(
     }
 
     public Task<VehicleSnapshot?> GetSnapshotAsync() => Task.FromResult(Snapshot());
+
+    public async Task UpdateProfileAsync(VehicleProfile profile)
+    {
+        TakeProfile(profile);
+        await TryPersistAsync();
+        if (Snapshot() is { } snapshot) push.Publish(snapshot);
+        // A retired vehicle takes no more positions; its grain need not stay in memory.
+        if (profile.Status == VehicleRecordStatuses.Retired) DeactivateOnIdle();
+    }
+
+    private void TakeProfile(VehicleProfile profile)
+    {
+        var s = state.State;
+        if (s.CompanyId == profile.CompanyId && s.Registration == profile.Registration && s.Type == profile.Type && s.RecordStatus == profile.Status) return;
+        s.CompanyId = profile.CompanyId;
+        s.Registration = profile.Registration;
+        s.Type = profile.Type;
+        s.RecordStatus = profile.Status;
+        s.OffRoad = profile.Status == VehicleRecordStatuses.Vor;
+        _dirty = true;
+    }
 
     private async Task RefuseInvalidAsync(PositionReport[] positions)
     {
@@ -146,7 +164,7 @@ public sealed partial class VehicleGrain(
         return new VehicleSnapshot(
             this.GetPrimaryKey(), s.CompanyId, s.Registration, status,
             p?.Latitude, p?.Longitude, p?.SpeedKmh, p?.Heading, p?.AccuracyMetres, p?.AltitudeMetres, p?.FixTime,
-            s.OdometerMetres, s.DriverName, s.LastSeen);
+            s.OdometerMetres, s.DriverName, s.LastSeen, s.Type, s.RecordStatus);
     }
 
     private async Task PersistIfDirtyAsync(CancellationToken cancellationToken)

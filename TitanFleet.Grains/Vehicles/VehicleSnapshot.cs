@@ -2,7 +2,8 @@ namespace TitanFleet.Grains.Vehicles;
 
 /// <summary>
 /// A vehicle's live state as dashboards see it: the payload of hub pushes, snapshots and the live
-/// endpoint. Position fields are null until the vehicle has reported a fix.
+/// endpoint. Position fields are null until the vehicle has reported a fix. <see cref="Status"/> is
+/// the live status; <see cref="RecordStatus"/> is the register's (active, vor, maintenance, retired).
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record VehicleSnapshot(
@@ -19,4 +20,6 @@ public sealed record VehicleSnapshot(
     [property: Id(10)] DateTimeOffset? FixTime,
     [property: Id(11)] double OdometerMetres,
     [property: Id(12)] string? DriverName,
-    [property: Id(13)] DateTimeOffset? LastSeen);
+    [property: Id(13)] DateTimeOffset? LastSeen,
+    [property: Id(14)] string Type,
+    [property: Id(15)] string RecordStatus);

@@ -13,4 +13,6 @@ public sealed class VehicleState
     [Id(4)] public double OdometerMetres { get; set; }
     [Id(5)] public bool OffRoad { get; set; }
     [Id(6)] public string? DriverName { get; set; }
+    [Id(7)] public string Type { get; set; } = VehicleTypes.Hgv;
+    [Id(8)] public string RecordStatus { get; set; } = VehicleRecordStatuses.Active;
 }

@@ -50,7 +50,7 @@ public static class DemoFleet
         var repeat = index / 1_058;
         var area = $"{letters[index % n]}{letters[(index / n + 3) % n]}";
         var tail = $"{letters[(index * 7 + repeat) % n]}{letters[(index * 11 + 5 + repeat / n) % n]}{letters[(index * 13 + 9 + repeat / (n * n)) % n]}";
-        return $"{area}{(index % 2 == 0 ? 24 : 73)} {tail}";
+        return $"{area}{(index % 2 == 0 ? 24 : 73)}{tail}";
     }
 
     public static string VehicleType(int index) => (index % 5) switch { 0 => "van", 1 => "psv", _ => "hgv" };

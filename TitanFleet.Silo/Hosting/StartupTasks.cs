@@ -11,7 +11,7 @@ public static class StartupTasks
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("TitanFleet.Startup");
-        await DatabaseMigrator.MigrateAsync(PostgresConnectionString.Build(app.Configuration), logger);
+        await DatabaseMigrator.MigrateAsync(PostgresConnectionString.BuildForMigrations(app.Configuration), logger);
         // Through IOptions so a bad Demo setting fails validation here, before anything is seeded.
         var demo = app.Services.GetRequiredService<IOptions<DemoOptions>>().Value;
         if (demo.Seed) await DemoSeeder.SeedAsync(app.Services.GetRequiredService<NpgsqlDataSource>(), demo, logger);

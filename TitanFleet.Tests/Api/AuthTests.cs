@@ -83,7 +83,7 @@ public sealed class AuthTests(SingleSiloFixture fixture)
 
         var vehicles = await signedIn.Client.GetFromJsonAsync<JsonElement>("/api/vehicles");
 
-        Assert.Equal(25, vehicles.GetArrayLength());
+        Assert.Equal(25, vehicles.GetProperty("items").GetArrayLength());
     }
 
     [Fact]

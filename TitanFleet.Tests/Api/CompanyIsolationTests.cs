@@ -20,7 +20,7 @@ public sealed class CompanyIsolationTests(SingleSiloFixture fixture)
 
         Assert.Equal(
             mine.Vehicles.Select(v => v.VehicleId).Order(),
-            vehicles.EnumerateArray().Select(v => v.GetProperty("vehicleId").GetGuid()).Order());
+            vehicles.GetProperty("items").EnumerateArray().Select(v => v.GetProperty("id").GetGuid()).Order());
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public static class TestCompanyFactory
             var vehicleId = Guid.NewGuid();
             var deviceId = Guid.NewGuid();
             var secret = DeviceToken.NewSecret();
-            var registration = $"T{i:D2} {vehicleId.ToString("N")[..3].ToUpperInvariant()}";
+            var registration = Registration(i);
             var uniqueId = $"test-{deviceId:N}";
             await ExecuteAsync(connection, "INSERT INTO vehicles (id, company_id, registration, vehicle_type) VALUES (@id, @company, @registration, 'hgv')",
                 ("id", vehicleId), ("company", companyId), ("registration", registration));
@@ -48,6 +48,15 @@ public static class TestCompanyFactory
         }
         await transaction.CommitAsync();
         return new TestCompany(companyId, name, emails, vehicles);
+    }
+
+    /// <summary>A current-format UK registration as the register stores it (no space): index digits, random letters.</summary>
+    public static string Registration(int index)
+    {
+        const string letters = "ABCDEFGHJKLMNPRSTUVWXYZ";
+        var random = Random.Shared;
+        char Letter() => letters[random.Next(letters.Length)];
+        return $"T{Letter()}{index % 100:D2}{Letter()}{Letter()}{Letter()}";
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, params (string Name, object Value)[] parameters)

@@ -1,0 +1,7 @@
+namespace TitanFleet.Grains.Vehicles;
+
+/// <summary>
+/// What a write did. <see cref="Record"/> is the row as it now stands (for a version conflict, the
+/// current row); <see cref="DuplicateField"/> names the unique field another vehicle holds.
+/// </summary>
+public sealed record VehicleWriteResult(VehicleWriteStatus Status, VehicleRecord? Record = null, string? DuplicateField = null);
