@@ -2,14 +2,14 @@
 # Titan Fleet silo image: build with the .NET SDK, run on the smaller ASP.NET Core runtime.
 # Build from the repository root:  docker build -t titanfleet-silo .
 
-# Optional web front-end stage, for when a web/ folder exists. Uncomment it together with the
-# COPY --from=web line in the build stage so the bundle is published with the silo:
-# FROM node:22-bookworm-slim AS web
-# WORKDIR /web
-# COPY web/package.json web/package-lock.json ./
-# RUN npm ci
-# COPY web/ ./
-# RUN npm run build
+# The live map page (web/, as scripts/build-web.sh builds it): the lock file's exact packages,
+# bundled into /web/dist, which the build stage publishes as the silo's wwwroot.
+FROM node:22-bookworm-slim AS web
+WORKDIR /web
+COPY web/package.json web/package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY web/ ./
+RUN npm run build -- --outdir dist
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
@@ -23,7 +23,7 @@ COPY TitanFleet.Silo/TitanFleet.Silo.csproj TitanFleet.Silo/
 RUN dotnet restore TitanFleet.Silo/TitanFleet.Silo.csproj
 
 COPY . .
-# COPY --from=web /web/dist TitanFleet.Silo/wwwroot/
+COPY --from=web /web/dist TitanFleet.Silo/wwwroot/
 RUN dotnet publish TitanFleet.Silo/TitanFleet.Silo.csproj -c Release -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
@@ -41,8 +41,9 @@ COPY --from=build /app .
 ENV ASPNETCORE_HTTP_PORTS= \
     Urls=http://+:8080
 
-# 8080: HTTP, SignalR (/hubs/fleet) and WebSockets; 11111: Orleans silo-to-silo; 30000: gateway.
-EXPOSE 8080 11111 30000
+# 8080: HTTP, SignalR (/hubs/fleet) and WebSockets; 11111: Orleans silo-to-silo. No Orleans
+# gateway: the API runs in the silo, so none is opened unless Orleans__GatewayPort is set.
+EXPOSE 8080 11111
 
 HEALTHCHECK --interval=15s --timeout=3s --start-period=60s --retries=3 \
     CMD curl --fail --silent --show-error http://localhost:8080/api/live || exit 1

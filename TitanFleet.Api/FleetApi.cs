@@ -26,14 +26,19 @@ public static class FleetApi
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
+        services.AddExceptionHandler<MalformedBodyExceptionHandler>();
 
         services.AddFleetAuth(configuration);
         services.AddFleetValidation();
         services.AddFleetUsers();
         services.AddFleetDevices();
         services.AddSingleton<PostgresAuditLogReader>();
-        services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.Section));
+        services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<IngestionOptions>, IngestionOptionsValidator>();
         services.AddSingleton<PositionIngestion>();
+        services.AddSingleton<DeviceFixRateLimiter>();
+        services.AddSingleton<UnknownDeviceRateLimiter>();
+        services.AddSingleton<OsmAndDevices>();
 
         services.AddSignalR().AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(enumsAsStrings));
         services.AddSingleton<HubPushObserver>();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using TitanFleet.Grains.Caching;
 using TitanFleet.Grains.Push;
 using TitanFleet.Grains.Telemetry;
@@ -17,6 +18,8 @@ public static class FleetGrainServices
         services.AddOptions<GroupCommitOptions>().Bind(configuration.GetSection(GroupCommitOptions.Section));
         services.AddOptions<PushOptions>().Bind(configuration.GetSection(PushOptions.Section));
         services.AddOptions<VehicleLiveOptions>().Bind(configuration.GetSection(VehicleLiveOptions.Section));
+        services.AddOptions<PositionLimits>().Bind(configuration.GetSection(PositionLimits.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PositionLimits>, PositionLimitsValidator>();
         services.AddMemoryCache();
         services.TryAddSingleton(TimeProvider.System);
 

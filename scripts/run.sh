@@ -25,6 +25,8 @@ if [ "$demo" = true ]; then
 fi
 
 export Demo__Seed="$demo"
+# Local runs are plain http on localhost: Development keeps the cookie usable there and needs no key-ring certificate.
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 url="${Urls:-http://localhost:8080}"
 url="${url%%;*}"
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using TitanFleet.Api.Devices;
@@ -34,7 +35,6 @@ public static class AuthServiceCollectionExtensions
                 options.Cookie.Name = CookieName;
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Strict;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.ExpireTimeSpan = TimeSpan.FromHours(12);
                 options.SlidingExpiration = true;
                 // An API answers 401/403; redirecting to a login page is for server-rendered sites.
@@ -44,6 +44,11 @@ public static class AuthServiceCollectionExtensions
                 options.Events.OnCheckSlidingExpiration = SessionCookieEvents.CheckSlidingExpirationAsync;
             })
             .AddScheme<AuthenticationSchemeOptions, DeviceTokenAuthenticationHandler>(DeviceTokenAuthenticationHandler.SchemeName, _ => { });
+        // Behind a TLS-terminating ingress the silo sees plain http, so "same as request" would drop
+        // Secure: outside Development the cookie is always Secure (local http runs are Development).
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<IHostEnvironment>((options, environment) =>
+                options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.FleetViewer, policy => policy

@@ -21,28 +21,46 @@ public static class LocationsEndpoints
         return endpoints;
     }
 
-    private static Task<Results<Ok<IngestResult>, ValidationProblem>> PostOneAsync(
-        PositionInput position, ClaimsPrincipal principal, PositionIngestion ingestion, LocationIngestor ingestor, CancellationToken cancellationToken) =>
-        IngestAsync([position], indexed: false, principal, ingestion, ingestor, cancellationToken);
+    private static Task<Results<Ok<IngestResult>, ValidationProblem, ProblemHttpResult>> PostOneAsync(
+        PositionInput position, HttpContext context, PositionIngestion ingestion, LocationIngestor ingestor, DeviceFixRateLimiter rateLimiter, CancellationToken cancellationToken) =>
+        IngestAsync([position], indexed: false, context, ingestion, ingestor, rateLimiter, cancellationToken);
 
-    private static Task<Results<Ok<IngestResult>, ValidationProblem>> PostBatchAsync(
-        PositionBatchInput batch, ClaimsPrincipal principal, PositionIngestion ingestion, LocationIngestor ingestor, CancellationToken cancellationToken)
+    private static Task<Results<Ok<IngestResult>, ValidationProblem, ProblemHttpResult>> PostBatchAsync(
+        PositionBatchInput batch, HttpContext context, PositionIngestion ingestion, LocationIngestor ingestor, DeviceFixRateLimiter rateLimiter, CancellationToken cancellationToken)
     {
         if (batch.Positions is not { Length: > 0 } positions)
-            return Task.FromResult<Results<Ok<IngestResult>, ValidationProblem>>(
+            return Task.FromResult<Results<Ok<IngestResult>, ValidationProblem, ProblemHttpResult>>(
                 TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["positions"] = ["At least one position is required."] }));
         if (positions.Length > ingestion.Options.MaxBatchSize)
-            return Task.FromResult<Results<Ok<IngestResult>, ValidationProblem>>(
+            return Task.FromResult<Results<Ok<IngestResult>, ValidationProblem, ProblemHttpResult>>(
                 TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["positions"] = [$"At most {ingestion.Options.MaxBatchSize} positions per batch."] }));
-        return IngestAsync(positions, indexed: true, principal, ingestion, ingestor, cancellationToken);
+        return IngestAsync(positions, indexed: true, context, ingestion, ingestor, rateLimiter, cancellationToken);
     }
 
-    private static async Task<Results<Ok<IngestResult>, ValidationProblem>> IngestAsync(
-        PositionInput[] inputs, bool indexed, ClaimsPrincipal principal, PositionIngestion ingestion, LocationIngestor ingestor, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<IngestResult>, ValidationProblem, ProblemHttpResult>> IngestAsync(
+        PositionInput[] inputs, bool indexed, HttpContext context, PositionIngestion ingestion, LocationIngestor ingestor, DeviceFixRateLimiter rateLimiter,
+        CancellationToken cancellationToken)
     {
-        var (reports, errors) = await ingestion.PrepareAsync(inputs, PositionAuthor.From(principal), indexed, cancellationToken);
+        var author = PositionAuthor.From(context.User);
+        using (var lease = rateLimiter.Acquire(author.SourceId))
+        {
+            if (!lease.IsAcquired) return IngestionProblems.TooManyRequests(context, lease, "This device is sending faster than its allowed fix rate. Nothing was stored.");
+        }
+        var (reports, errors) = await ingestion.PrepareAsync(inputs, author, indexed, cancellationToken);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-        await ingestor.IngestAsync(reports, cancellationToken);
+        try
+        {
+            await ingestor.IngestAsync(reports, cancellationToken);
+        }
+        catch (FixConflictException)
+        {
+            return IngestionProblems.FixConflict();
+        }
+        catch (PositionRefusedException refused)
+        {
+            // Only a fix right at the age limit, a millisecond older by the time it is checked again.
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [indexed ? "positions" : "timestamp"] = [refused.Message] });
+        }
         return TypedResults.Ok(new IngestResult(reports.Length));
     }
 }

@@ -8,9 +8,11 @@ namespace TitanFleet.Api.Locations;
 /// Validates positions for an author and turns them into reports. A request is all-or-nothing:
 /// any bad item rejects the whole request and nothing is written.
 /// </summary>
-public sealed class PositionIngestion(IVehicleDirectory vehicles, IOptions<IngestionOptions> options, TimeProvider time)
+public sealed class PositionIngestion(IVehicleDirectory vehicles, IOptions<IngestionOptions> options, IOptions<PositionLimits> limits, TimeProvider time)
 {
     public IngestionOptions Options => options.Value;
+
+    public PositionLimits Limits => limits.Value;
 
     public async Task<(PositionReport[] Reports, Dictionary<string, string[]> Errors)> PrepareAsync(
         IReadOnlyList<PositionInput> inputs, PositionAuthor author, bool indexed, CancellationToken cancellationToken)
@@ -28,7 +30,7 @@ public sealed class PositionIngestion(IVehicleDirectory vehicles, IOptions<Inges
                 continue;
             }
             var before = errors.Count;
-            PositionValidator.Validate(input, prefix, options.Value, now, errors);
+            PositionValidator.Validate(input, prefix, limits.Value, now, errors);
             var vehicleId = await ResolveVehicleAsync(input.VehicleId, author, prefix, errors, cancellationToken);
             if (errors.Count > before || vehicleId is null) continue;
             reports[i] = new PositionReport(vehicleId.Value, author.CompanyId, author.SourceId, input.Timestamp!.Value.ToUniversalTime(),

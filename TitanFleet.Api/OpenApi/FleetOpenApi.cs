@@ -6,7 +6,7 @@ namespace TitanFleet.Api.OpenApi;
 
 /// <summary>
 /// The OpenAPI 3 document at <see cref="DocumentPath"/> and the interactive UI at /api-docs
-/// (switch off with <c>OpenApi:EnableUi=false</c>, for example in production).
+/// (switch off with <c>OpenApi:EnableUi=false</c>); neither in Production unless <c>OpenApi:Enabled=true</c>.
 /// </summary>
 public static class FleetOpenApi
 {
@@ -49,8 +49,10 @@ public static class FleetOpenApi
 
     public static WebApplication MapFleetOpenApi(this WebApplication app)
     {
+        var options = app.Services.GetRequiredService<IOptions<FleetOpenApiOptions>>().Value;
+        if (!options.IsEnabled(app.Environment)) return app;
         app.MapSwagger("/{documentName}.json");
-        if (app.Services.GetRequiredService<IOptions<FleetOpenApiOptions>>().Value.EnableUi)
+        if (options.EnableUi)
         {
             app.UseSwaggerUI(ui =>
             {

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Hosting;
+
 namespace TitanFleet.Api.OpenApi;
 
 /// <summary>The API documentation: whether the interactive UI is served, and the servers the document lists.</summary>
@@ -5,7 +7,15 @@ public sealed class FleetOpenApiOptions
 {
     public const string Section = "OpenApi";
 
-    /// <summary>Serve the interactive UI at /api-docs. The JSON document stays available either way.</summary>
+    /// <summary>
+    /// Serve the API docs at all (the JSON document, and the UI when <see cref="EnableUi"/>). Unset:
+    /// everywhere but Production, where the docs would map the attack surface for anyone.
+    /// </summary>
+    public bool? Enabled { get; set; }
+
+    public bool IsEnabled(IHostEnvironment environment) => Enabled ?? !environment.IsProduction();
+
+    /// <summary>Serve the interactive UI at /api-docs when the docs are enabled; false serves the JSON document alone.</summary>
     public bool EnableUi { get; set; } = true;
 
     /// <summary>Servers to list; when none are configured, <see cref="DefaultServers"/>.</summary>

@@ -25,7 +25,9 @@ public sealed partial class PostgresLocationHistory(
         if (positions.Count == 0) return;
         var pending = new PendingAppend(positions);
         await _queue.Writer.WriteAsync(pending, cancellationToken);
-        await pending.Committed.Task.WaitAsync(cancellationToken);
+        // Once queued the positions will be committed whatever the caller does, so the caller must
+        // learn the outcome: a cancelled wait would leave stored fixes unapplied to live state.
+        await pending.Committed.Task;
     }
 
     public async Task<IReadOnlyList<PositionReport>> GetSinceAsync(Guid vehicleId, DateTimeOffset after, int limit, CancellationToken cancellationToken = default)
@@ -106,7 +108,7 @@ public sealed partial class PostgresLocationHistory(
             {
                 // A resend in the group: the failed COPY rolled back whole, so write it again skipping stored fixes.
                 LogResendFallback(group.Count, count);
-                await LocationHistoryInsert.ExecuteAsync(connection, group, count, CancellationToken.None);
+                await InsertRefusingConflictsAsync(connection, group);
             }
             foreach (var pending in group) pending.Committed.TrySetResult();
             LocationHistoryMetrics.RecordCommit(count, System.Diagnostics.Stopwatch.GetElapsedTime(started));
@@ -115,6 +117,27 @@ public sealed partial class PostgresLocationHistory(
         {
             LogCommitFailed(exception, group.Count, count);
             foreach (var pending in group) pending.Committed.TrySetException(exception);
+        }
+    }
+
+    /// <summary>
+    /// A fix that shares vehicle, source and fix time with a stored fix but differs from it is no
+    /// resend, and the key has room for one: its whole request is refused and the rest retried, so
+    /// nothing is acknowledged that was not stored and no request is stored in part.
+    /// </summary>
+    private async Task InsertRefusingConflictsAsync(NpgsqlConnection connection, List<PendingAppend> group)
+    {
+        while (group.Count > 0)
+        {
+            var conflicting = await LocationHistoryInsert.ExecuteAsync(connection, group, CancellationToken.None);
+            if (conflicting.Count == 0) return;
+            LogConflictRefused(conflicting.Count);
+            foreach (var index in conflicting.OrderDescending())
+            {
+                group[index].Committed.TrySetException(new FixConflictException(
+                    "A stored fix has the same vehicle, source and fix time but different values; this request was not stored."));
+                group.RemoveAt(index);
+            }
         }
     }
 
@@ -129,6 +152,9 @@ public sealed partial class PostgresLocationHistory(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Group of {Requests} requests ({Positions} positions) holds a resend; written again skipping stored fixes")]
     private partial void LogResendFallback(int requests, int positions);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Requests} requests refused: a fix differs from a stored fix with the same key")]
+    private partial void LogConflictRefused(int requests);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Group commit of {Requests} requests ({Positions} positions) failed")]
     private partial void LogCommitFailed(Exception exception, int requests, int positions);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TitanFleet.Grains.Geo;
 using TitanFleet.Grains.Push;
@@ -11,12 +12,14 @@ namespace TitanFleet.Grains.Vehicles;
 /// so history is the source of truth: on activation the grain catches up from history past what its
 /// stored state holds, which makes a crash between state writes lose nothing acknowledged.
 /// </summary>
-public sealed class VehicleGrain(
+public sealed partial class VehicleGrain(
     [PersistentState("vehicle", StorageNames.GrainStore)] IPersistentState<VehicleState> state,
     IVehicleDirectory directory,
     ILocationHistory history,
     IPushBatcher push,
     IOptions<VehicleLiveOptions> options,
+    IOptions<PositionLimits> limits,
+    ILogger<VehicleGrain> logger,
     TimeProvider time) : Grain, IVehicleGrain
 {
     private const int CatchUpLimit = 10_000;
@@ -53,6 +56,8 @@ public sealed class VehicleGrain(
 
     public async Task ApplyPositionsAsync(PositionReport[] positions)
     {
+        // Callers other than our endpoints can reach a grain: check everything before changing anything.
+        await RefuseInvalidAsync(positions);
         foreach (var position in positions.OrderBy(p => p.FixTime))
         {
             if (state.State.LastPosition is { } last && position.FixTime <= last.FixTime) continue;
@@ -72,7 +77,7 @@ public sealed class VehicleGrain(
         if (time.GetUtcNow() >= _persistDueAt)
         {
             _persistDueAt = time.GetUtcNow() + options.Value.PersistInterval;
-            await PersistIfDirtyAsync(CancellationToken.None);
+            await TryPersistAsync();
         }
     }
 
@@ -97,6 +102,43 @@ public sealed class VehicleGrain(
         s.RecordStatus = profile.Status;
         s.OffRoad = profile.Status == VehicleRecordStatuses.Vor;
         _dirty = true;
+    }
+
+    private async Task RefuseInvalidAsync(PositionReport[] positions)
+    {
+        // A grain activated before its vehicle was registered has no company yet; look again once.
+        if (state.State.CompanyId == Guid.Empty && await directory.FindAsync(this.GetPrimaryKey(), CancellationToken.None) is { } profile)
+        {
+            state.State.CompanyId = profile.CompanyId;
+            state.State.Registration = profile.Registration;
+        }
+        var now = time.GetUtcNow();
+        foreach (var position in positions)
+        {
+            if (position.VehicleId != this.GetPrimaryKey() || position.CompanyId != state.State.CompanyId || state.State.CompanyId == Guid.Empty)
+                throw new PositionRefusedException("The position belongs to another vehicle or company.");
+            if (PositionRules.Check(position, limits.Value, now) is { Count: > 0 } errors)
+                throw new PositionRefusedException("Position refused: " + string.Join("; ", errors.Select(e => $"{e.Key}: {e.Value}")));
+        }
+    }
+
+    /// <summary>
+    /// The positions are already durable and applied in memory, so a failed state write must not
+    /// fail the caller: the state stays dirty and the next due ping (or deactivation) writes it.
+    /// A stale etag means another activation wrote; deactivating re-reads it and replays history.
+    /// </summary>
+    private async Task TryPersistAsync()
+    {
+        try
+        {
+            await PersistIfDirtyAsync(CancellationToken.None);
+        }
+        catch (Exception exception)
+        {
+            _dirty = true;
+            LogPersistFailed(exception, this.GetPrimaryKey());
+            if (exception is Orleans.Storage.InconsistentStateException) DeactivateOnIdle();
+        }
     }
 
     private void Advance(PositionReport position)
@@ -131,4 +173,7 @@ public sealed class VehicleGrain(
         _dirty = false;
         await state.WriteStateAsync(cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Writing the live state of vehicle {VehicleId} failed; it stays in memory and is written again when next due")]
+    private partial void LogPersistFailed(Exception exception, Guid vehicleId);
 }

@@ -9,6 +9,9 @@ public sealed record HealthReportBody(
     string Version,
     IReadOnlyDictionary<string, HealthCheckEntry> Checks);
 
+/// <summary>What /api/health tells callers outside the ops networks: the status alone.</summary>
+public sealed record HealthStatusBody(string Status);
+
 public sealed record HealthMemory(long WorkingSetBytes, long ManagedHeapBytes);
 
 public sealed record HealthCheckEntry(string Status, string? Description, double DurationMs);

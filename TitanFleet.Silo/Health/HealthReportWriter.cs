@@ -2,10 +2,14 @@ using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using TitanFleet.Silo.Operations;
 
 namespace TitanFleet.Silo.Health;
 
-/// <summary>The body of /api/health: status, uptime, memory, environment, version and each check.</summary>
+/// <summary>
+/// The body of /api/health: status, uptime, memory, environment, version and each check for ops
+/// callers (<see cref="OpsAccess"/>); the status alone for everyone else.
+/// </summary>
 public static class HealthReportWriter
 {
     private static readonly string Version =
@@ -13,6 +17,10 @@ public static class HealthReportWriter
 
     public static Task WriteAsync(HttpContext context, HealthReport report)
     {
+        context.Response.ContentType = "application/json";
+        if (!context.RequestServices.GetRequiredService<OpsAccess>().IsAllowed(context))
+            return context.Response.WriteAsync(JsonSerializer.Serialize(new HealthStatusBody(report.Status.ToString()), JsonSerializerOptions.Web));
+
         var process = Process.GetCurrentProcess();
         var environment = context.RequestServices.GetRequiredService<IHostEnvironment>();
         var body = new HealthReportBody(
@@ -24,7 +32,6 @@ public static class HealthReportWriter
             report.Entries.ToDictionary(
                 entry => entry.Key,
                 entry => new HealthCheckEntry(entry.Value.Status.ToString(), entry.Value.Description, entry.Value.Duration.TotalMilliseconds)));
-        context.Response.ContentType = "application/json";
         return context.Response.WriteAsync(JsonSerializer.Serialize(body, JsonSerializerOptions.Web));
     }
 }

@@ -31,7 +31,7 @@ public static class ProbeEndpoints
         {
             ResultStatusCodes = { [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable },
             ResponseWriter = HealthReportWriter.WriteAsync,
-        }).WithTags("Probes").WithSummary("Health: status, uptime, memory, environment, version").AllowAnonymous()
+        }).WithTags("Probes").WithSummary("Health: status; uptime, memory, environment and version for ops networks and admins").AllowAnonymous()
             .WithMetadata(
                 new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(HealthReportBody), ["application/json"]),
                 new ProducesResponseTypeMetadata(StatusCodes.Status503ServiceUnavailable, typeof(HealthReportBody), ["application/json"]));

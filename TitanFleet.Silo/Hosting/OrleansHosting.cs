@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using TitanFleet.Grains.Storage;
 using TitanFleet.Silo.Database;
@@ -10,9 +11,17 @@ public static class OrleansHosting
     /// <summary>The silo: clustering, grain state and reminders all in PostgreSQL.</summary>
     public static WebApplicationBuilder AddFleetSilo(this WebApplicationBuilder builder)
     {
-        var hosting = builder.Configuration.GetSection(OrleansHostingOptions.Section).Get<OrleansHostingOptions>() ?? new OrleansHostingOptions();
-        var connectionString = PostgresConnectionString.Build(builder.Configuration);
+        builder.Services.AddOptions<OrleansHostingOptions>().BindConfiguration(OrleansHostingOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<OrleansHostingOptions>, OrleansHostingOptionsValidator>();
+
+        var podIp = Environment.GetEnvironmentVariable("POD_IP");
         var inKubernetes = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("POD_NAMESPACE"));
+        var hosting = builder.Configuration.GetSection(OrleansHostingOptions.Section).Get<OrleansHostingOptions>() ?? new OrleansHostingOptions();
+        if (inKubernetes && !string.IsNullOrEmpty(podIp)) hosting.AdvertisedAddress = podIp;
+        // The endpoints are needed now, while the silo is configured, not when the host starts.
+        var validation = new OrleansHostingOptionsValidator().Validate(null, hosting);
+        if (validation.Failed) throw new OptionsValidationException(OrleansHostingOptions.Section, typeof(OrleansHostingOptions), validation.Failures);
+        var connectionString = PostgresConnectionString.Build(builder.Configuration);
 
         builder.UseOrleans(silo =>
         {
@@ -21,10 +30,9 @@ public static class OrleansHosting
                 cluster.ClusterId = hosting.ClusterId;
                 cluster.ServiceId = hosting.ServiceId;
             });
-            if (inKubernetes)
-                silo.UseKubernetesHosting();
-            else
-                silo.ConfigureEndpoints(IPAddress.Parse(hosting.AdvertisedAddress), hosting.SiloPort, hosting.GatewayPort, listenOnAnyHostAddress: true);
+            silo.Configure<EndpointOptions>(endpoints => ConfigureEndpoints(endpoints, hosting));
+            // Kubernetes hosting only fills endpoint settings left unset, so the ones above stand.
+            if (inKubernetes) silo.UseKubernetesHosting();
 
             silo.UseAdoNetClustering(options =>
             {
@@ -38,5 +46,16 @@ public static class OrleansHosting
             silo.Services.AddOptions<GrainCollectionOptions>().Bind(builder.Configuration.GetSection("Orleans:GrainCollection"));
         });
         return builder;
+    }
+
+    /// <summary>Silo-to-silo traffic on the advertised address only; a gateway only when a port is configured.</summary>
+    private static void ConfigureEndpoints(EndpointOptions endpoints, OrleansHostingOptions hosting)
+    {
+        var address = IPAddress.Parse(hosting.AdvertisedAddress);
+        endpoints.AdvertisedIPAddress = address;
+        endpoints.SiloPort = hosting.SiloPort;
+        endpoints.SiloListeningEndpoint = new IPEndPoint(address, hosting.SiloPort);
+        endpoints.GatewayPort = hosting.GatewayPort;
+        endpoints.GatewayListeningEndpoint = hosting.GatewayPort > 0 ? new IPEndPoint(address, hosting.GatewayPort) : null;
     }
 }

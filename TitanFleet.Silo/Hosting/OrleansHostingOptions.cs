@@ -8,8 +8,16 @@ public sealed class OrleansHostingOptions
     public string ClusterId { get; set; } = "titanfleet";
     public string ServiceId { get; set; } = "titanfleet";
     public int SiloPort { get; set; } = 11111;
-    public int GatewayPort { get; set; } = 30000;
 
-    /// <summary>Address other silos use to reach this one; in Kubernetes the pod IP.</summary>
+    /// <summary>
+    /// 0 (the default) opens no gateway: the API is co-hosted in the silo and needs none, and an open
+    /// gateway lets any Orleans client that reaches it call any grain with any arguments.
+    /// </summary>
+    public int GatewayPort { get; set; }
+
+    /// <summary>
+    /// Address other silos use to reach this one, and the only address the silo port listens on.
+    /// In Kubernetes the pod IP (POD_IP) is used instead.
+    /// </summary>
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
 }

@@ -12,7 +12,8 @@ public static class StartupTasks
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("TitanFleet.Startup");
         await DatabaseMigrator.MigrateAsync(PostgresConnectionString.BuildForMigrations(app.Configuration), logger);
-        var demo = app.Configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new DemoOptions();
+        // Through IOptions so a bad Demo setting fails validation here, before anything is seeded.
+        var demo = app.Services.GetRequiredService<IOptions<DemoOptions>>().Value;
         if (demo.Seed) await DemoSeeder.SeedAsync(app.Services.GetRequiredService<NpgsqlDataSource>(), demo, logger);
     }
 }

@@ -5,6 +5,7 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using TitanFleet.Grains.Telemetry;
+using TitanFleet.Silo.Operations;
 
 namespace TitanFleet.Silo.Observability;
 
@@ -47,11 +48,14 @@ public static class FleetTelemetry
         return builder;
     }
 
-    /// <summary>The Prometheus scrape endpoint; anonymous like the probes, for the in-cluster scraper.</summary>
+    /// <summary>
+    /// The Prometheus scrape endpoint, for the in-cluster scraper: callers outside the ops networks
+    /// (Operations:AllowedNetworks, loopback) who are not admins get 404.
+    /// </summary>
     public static IEndpointRouteBuilder MapFleetTelemetry(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPrometheusScrapingEndpoint(MetricsPath)
-            .WithTags("Operations").WithSummary("Prometheus metrics: TitanFleet, ASP.NET Core, runtime, Npgsql and Orleans meters")
+        endpoints.MapPrometheusScrapingEndpoint(MetricsPath, meterProvider: null, configureBranchedPipeline: branch => branch.UseOpsAccessOnly(), optionsName: null)
+            .WithTags("Operations").WithSummary("Prometheus metrics (ops networks and admins only): TitanFleet, ASP.NET Core, runtime, Npgsql and Orleans meters")
             .AllowAnonymous()
             .WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(string), ["text/plain"]));
         return endpoints;

@@ -30,7 +30,7 @@ public sealed class ProbeTests(SingleSiloFixture fixture)
         Assert.Equal("Healthy", health.GetProperty("status").GetString());
         Assert.True(health.GetProperty("uptimeSeconds").GetDouble() > 0);
         Assert.True(health.GetProperty("memory").GetProperty("workingSetBytes").GetInt64() > 0);
-        Assert.Equal("Production", health.GetProperty("environment").GetString());
+        Assert.Equal("Development", health.GetProperty("environment").GetString());
         Assert.StartsWith("0.1.0", health.GetProperty("version").GetString());
         Assert.Equal("Healthy", health.GetProperty("checks").GetProperty("postgres").GetProperty("status").GetString());
         Assert.Equal("Healthy", health.GetProperty("checks").GetProperty("silo").GetProperty("status").GetString());

@@ -30,12 +30,13 @@ public sealed class InProcessSiloFixture : IAsyncLifetime
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
         string[] args =
         [
+            // Plain http: outside Development the sign-in cookie is Secure and would not come back.
+            "--environment=Development",
             $"--urls={BaseAddress}",
             $"--ConnectionStrings:Postgres={ConnectionString}",
             $"--Orleans:ClusterId={_clusterId}",
             $"--Orleans:ServiceId={_clusterId}",
             $"--Orleans:SiloPort={FreePort.Next()}",
-            $"--Orleans:GatewayPort={FreePort.Next()}",
             "--Demo:Seed=true",
             "--Demo:Vehicles=2",
             "--Logging:LogLevel:Default=Warning",

@@ -19,12 +19,14 @@ public sealed class SiloProcess : IAsyncDisposable
         HttpPort = FreePort.Next();
         _environment = new Dictionary<string, string>
         {
+            // Tests talk plain http: outside Development the sign-in cookie is Secure and would not come back.
+            // Tests of Production behaviour set ASPNETCORE_ENVIRONMENT themselves.
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["ConnectionStrings__Postgres"] = connectionString,
             ["Urls"] = $"http://127.0.0.1:{HttpPort}",
             ["Orleans__ClusterId"] = clusterId,
             ["Orleans__ServiceId"] = clusterId,
             ["Orleans__SiloPort"] = FreePort.Next().ToString(),
-            ["Orleans__GatewayPort"] = FreePort.Next().ToString(),
             ["LoginRateLimit__PermitLimit"] = "1000",
             ["Logging__LogLevel__Default"] = "Warning",
             ["DOTNET_gcServer"] = "0",
@@ -44,6 +46,11 @@ public sealed class SiloProcess : IAsyncDisposable
     public SiloProcess SameSiloAgain() => new(_environment, HttpPort);
 
     public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}");
+
+    public int SiloPort => int.Parse(_environment["Orleans__SiloPort"], System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The running process's id, while it runs.</summary>
+    public int ProcessId => _process?.Id ?? throw new InvalidOperationException("The silo process is not running");
 
     public string RecentOutput => string.Join(Environment.NewLine, _output);
 

@@ -37,16 +37,45 @@ public sealed class DockerfileTests
     [Theory]
     [InlineData("8080")]
     [InlineData("11111")]
-    [InlineData("30000")]
     public void Expose_FinalStage_IncludesSiloPort(string port)
     {
-        var exposed = FinalStage
-            .Where(instruction => instruction.Keyword == "EXPOSE")
-            .SelectMany(instruction => instruction.Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Select(entry => entry.Split('/')[0]);
-
-        Assert.Contains(port, exposed);
+        Assert.Contains(port, ExposedPorts);
     }
+
+    [Fact]
+    public void Expose_FinalStage_NoOrleansGateway()
+    {
+        Assert.DoesNotContain("30000", ExposedPorts);
+    }
+
+    [Fact]
+    public void WebStage_Dockerfile_BuildsPageFromLockFile()
+    {
+        var web = Instructions.Single(instruction => instruction.Keyword == "FROM" && instruction.Arguments.EndsWith(" AS web", StringComparison.OrdinalIgnoreCase));
+        var runs = Instructions.Where(instruction => instruction.Stage == web.Stage && instruction.Keyword == "RUN").Select(instruction => instruction.Arguments).ToList();
+
+        Assert.StartsWith("node:", web.Arguments, StringComparison.Ordinal);
+        Assert.Contains(runs, run => run.StartsWith("npm ci", StringComparison.Ordinal));
+        Assert.Contains(runs, run => run.StartsWith("npm run build", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CopyFromWeb_BuildStage_PutsPageIntoWwwrootBeforePublish()
+    {
+        var stageInstructions = Instructions.ToList();
+        var copy = stageInstructions.FindIndex(instruction => instruction.Keyword == "COPY"
+            && instruction.Arguments.StartsWith("--from=web ", StringComparison.Ordinal)
+            && instruction.Arguments.TrimEnd('/').EndsWith("TitanFleet.Silo/wwwroot", StringComparison.Ordinal));
+        var publish = stageInstructions.FindIndex(instruction => instruction.Keyword == "RUN" && instruction.Arguments.Contains("dotnet publish", StringComparison.Ordinal));
+
+        Assert.True(copy >= 0, "no COPY --from=web ... TitanFleet.Silo/wwwroot/");
+        Assert.True(publish > copy && stageInstructions[publish].Stage == stageInstructions[copy].Stage, "the page is not copied into the build stage before dotnet publish");
+    }
+
+    private static IEnumerable<string> ExposedPorts => FinalStage
+        .Where(instruction => instruction.Keyword == "EXPOSE")
+        .SelectMany(instruction => instruction.Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .Select(entry => entry.Split('/')[0]);
 
     [Fact]
     public void CopySources_FromBuildContext_ExistInRepository()

@@ -1,4 +1,5 @@
 using TitanFleet.Api.Locations;
+using TitanFleet.Grains.Telemetry;
 
 namespace TitanFleet.Tests.Api.Parsing;
 
@@ -12,8 +13,8 @@ public sealed class PositionValidatorTests
         var errors = new Dictionary<string, string[]>();
         var edge = new PositionInput(null, Now.AddMinutes(5), 90, -180, 250, 360, 0, null, null);
 
-        PositionValidator.Validate(edge, "", new IngestionOptions(), Now, errors);
-        PositionValidator.Validate(edge with { Latitude = -90, Longitude = 180, Speed = 0, Heading = 0, Timestamp = Now.AddDays(-7) }, "", new IngestionOptions(), Now, errors);
+        PositionValidator.Validate(edge, "", new PositionLimits(), Now, errors);
+        PositionValidator.Validate(edge with { Latitude = -90, Longitude = 180, Speed = 0, Heading = 0, Timestamp = Now.AddDays(-7) }, "", new PositionLimits(), Now, errors);
 
         Assert.Empty(errors);
     }
@@ -23,7 +24,7 @@ public sealed class PositionValidatorTests
     {
         var errors = new Dictionary<string, string[]>();
 
-        PositionValidator.Validate(new PositionInput(null, Now, 51, 0, 130, null, null, null, null), "positions[2].", new IngestionOptions { MaxSpeedKmh = 120 }, Now, errors);
+        PositionValidator.Validate(new PositionInput(null, Now, 51, 0, 130, null, null, null, null), "positions[2].", new PositionLimits { MaxSpeedKmh = 120 }, Now, errors);
 
         Assert.Equal(["positions[2].speed"], errors.Keys);
     }

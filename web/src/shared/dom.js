@@ -6,6 +6,8 @@ export function el(tag, attributes = {}, ...children) {
     if (name.startsWith('on')) element.addEventListener(name.slice(2), value);
     else if (name === 'className') element.className = value;
     else if (name === 'dataset') Object.assign(element.dataset, value);
+    // Through the CSSOM: a style attribute would need 'unsafe-inline' in the page's Content-Security-Policy.
+    else if (name === 'style') element.style.cssText = value;
     else element.setAttribute(name, value === true ? '' : value);
   }
   element.append(...children.flat().filter((child) => child != null).map((child) => (child instanceof Node ? child : String(child))));
