@@ -41,8 +41,7 @@ public static class FleetApi
         services.AddSingleton<OsmAndDevices>();
 
         services.AddSignalR().AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(enumsAsStrings));
-        services.AddSingleton<HubPushObserver>();
-        services.AddHostedService<PushObserverRegistration>();
+        services.AddFleetHubPush();
         return services;
     }
 

@@ -16,7 +16,8 @@ public static class FleetGrainServices
     public static IServiceCollection AddFleetGrainServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GroupCommitOptions>().Bind(configuration.GetSection(GroupCommitOptions.Section));
-        services.AddOptions<PushOptions>().Bind(configuration.GetSection(PushOptions.Section));
+        services.AddOptions<PushOptions>().Bind(configuration.GetSection(PushOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PushOptions>, PushOptionsValidator>();
         services.AddOptions<VehicleLiveOptions>().Bind(configuration.GetSection(VehicleLiveOptions.Section));
         services.AddOptions<PositionLimits>().Bind(configuration.GetSection(PositionLimits.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PositionLimits>, PositionLimitsValidator>();

@@ -7,7 +7,7 @@ namespace TitanFleet.Api.Hubs;
 
 /// <summary>Live map dashboards: each connection joins its company's group and only ever sees that company.</summary>
 [Authorize(Policy = Policies.FleetViewer)]
-public sealed class FleetHub(IVehicleDirectory vehicles, IGrainFactory grains) : Hub<IFleetHubClient>
+public sealed class FleetHub(IVehicleDirectory vehicles, IGrainFactory grains, SnapshotRateLimiter snapshotLimiter) : Hub<IFleetHubClient>
 {
     public const string Path = "/hubs/fleet";
 
@@ -27,6 +27,11 @@ public sealed class FleetHub(IVehicleDirectory vehicles, IGrainFactory grains) :
     /// <summary>Every vehicle of the caller's company with its current live state, so a map is complete at once.</summary>
     public async Task<VehicleSnapshot[]> GetSnapshot()
     {
+        if (!snapshotLimiter.TryAcquire(Context.ConnectionId))
+        {
+            FleetHubMetrics.SnapshotRefused();
+            throw new HubException(snapshotLimiter.RefusalMessage);
+        }
         var fleet = await vehicles.ListCompanyAsync(Context.User!.GetCompanyId(), Context.ConnectionAborted);
         var snapshots = await Task.WhenAll(fleet.Select(vehicle => grains.GetGrain<IVehicleGrain>(vehicle.VehicleId).GetSnapshotAsync()));
         return [.. snapshots.OfType<VehicleSnapshot>()];

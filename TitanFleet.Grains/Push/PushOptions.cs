@@ -12,4 +12,16 @@ public sealed class PushOptions
 
     /// <summary>How often a silo re-reads the list of silos to fan out to.</summary>
     public TimeSpan SubscriberRefresh { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// A dashboard whose send has not completed for this long has stopped reading and is disconnected;
+    /// until then its updates merge (latest per vehicle) instead of queueing.
+    /// </summary>
+    public TimeSpan SlowClientTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>GetSnapshot calls a connection may make at once (token bucket size).</summary>
+    public int SnapshotBurst { get; set; } = 5;
+
+    /// <summary>One more GetSnapshot call is allowed per connection each period, up to <see cref="SnapshotBurst"/>.</summary>
+    public TimeSpan SnapshotPeriod { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -10,6 +10,7 @@ public sealed class DashboardClient : IAsyncDisposable
     private readonly HubConnection _connection;
     private readonly ConcurrentQueue<(DateTimeOffset ReceivedAt, PushedVehicle[] Batch)> _batches = new();
     private readonly SemaphoreSlim _arrived = new(0);
+    private readonly TaskCompletionSource<Exception?> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private DashboardClient(HubConnection connection)
     {
@@ -19,7 +20,15 @@ public sealed class DashboardClient : IAsyncDisposable
             _batches.Enqueue((DateTimeOffset.UtcNow, batch));
             _arrived.Release();
         });
+        _connection.Closed += error =>
+        {
+            _closed.TrySetResult(error);
+            return Task.CompletedTask;
+        };
     }
+
+    /// <summary>Completes when the connection closes (the server's exception, or null for a clean close).</summary>
+    public Task<Exception?> Closed => _closed.Task;
 
     public IReadOnlyList<(DateTimeOffset ReceivedAt, PushedVehicle[] Batch)> Batches => [.. _batches];
 

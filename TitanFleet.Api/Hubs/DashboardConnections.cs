@@ -1,0 +1,49 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.SignalR;
+using TitanFleet.Api.Auth;
+
+namespace TitanFleet.Api.Hubs;
+
+/// <summary>
+/// The dashboard connections open on this silo, by company for delivery and by user for
+/// <see cref="Abort(Guid)"/>. Kept by <see cref="FleetHubLifetimeManager"/> on connect and disconnect.
+/// </summary>
+public sealed class DashboardConnections
+{
+    private readonly ConcurrentDictionary<string, DashboardConnection> _byId = new();
+    private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<string, DashboardConnection>> _byCompany = new();
+
+    public int Count => _byId.Count;
+
+    public void Add(HubConnectionContext connection)
+    {
+        var dashboard = new DashboardConnection(connection, connection.User.GetCompanyId(), connection.User.GetSubjectId());
+        _byId[dashboard.ConnectionId] = dashboard;
+        _byCompany.GetOrAdd(dashboard.CompanyId, _ => new ConcurrentDictionary<string, DashboardConnection>())[dashboard.ConnectionId] = dashboard;
+    }
+
+    public void Remove(string connectionId)
+    {
+        if (!_byId.TryRemove(connectionId, out var dashboard)) return;
+        dashboard.Close();
+        // An emptied company entry stays: companies are few and it is reused on the next connect,
+        // while removing it here could race with a concurrent Add for the same company.
+        if (_byCompany.TryGetValue(dashboard.CompanyId, out var company)) company.TryRemove(connectionId, out _);
+    }
+
+    public ICollection<DashboardConnection> ForCompany(Guid companyId) =>
+        _byCompany.TryGetValue(companyId, out var company) ? company.Values : [];
+
+    /// <summary>Closes every connection of this user on this silo (revoked sessions); returns how many.</summary>
+    public int Abort(Guid userId)
+    {
+        var aborted = 0;
+        foreach (var dashboard in _byId.Values)
+        {
+            if (dashboard.UserId != userId) continue;
+            dashboard.Abort();
+            aborted++;
+        }
+        return aborted;
+    }
+}

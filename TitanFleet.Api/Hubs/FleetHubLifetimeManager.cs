@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Logging;
+
+namespace TitanFleet.Api.Hubs;
+
+/// <summary>
+/// SignalR's own lifetime manager, plus the registry of connections: pushes are written to each
+/// connection by its own sender (<see cref="DashboardSender"/>), never awaited as a group send, which
+/// completes only when every connection in the group has taken the bytes.
+/// </summary>
+public sealed class FleetHubLifetimeManager(DashboardConnections connections, ILogger<DefaultHubLifetimeManager<FleetHub>> logger)
+    : DefaultHubLifetimeManager<FleetHub>(logger)
+{
+    public override async Task OnConnectedAsync(HubConnectionContext connection)
+    {
+        await base.OnConnectedAsync(connection);
+        connections.Add(connection);
+    }
+
+    public override async Task OnDisconnectedAsync(HubConnectionContext connection)
+    {
+        connections.Remove(connection.ConnectionId);
+        await base.OnDisconnectedAsync(connection);
+    }
+}

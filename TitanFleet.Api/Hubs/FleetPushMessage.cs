@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
+using TitanFleet.Grains.Vehicles;
+
+namespace TitanFleet.Api.Hubs;
+
+public static class FleetPushMessage
+{
+    /// <summary>
+    /// A <c>VehiclesUpdated</c> call serialized at most once per protocol however many connections it
+    /// is written to, as SignalR does for a group send.
+    /// </summary>
+    public static SerializedHubMessage VehiclesUpdated(VehicleSnapshot[] vehicles) =>
+        new(new InvocationMessage(nameof(IFleetHubClient.VehiclesUpdated), [vehicles]));
+}
