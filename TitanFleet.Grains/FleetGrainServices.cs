@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using TitanFleet.Grains.Caching;
 using TitanFleet.Grains.Push;
 using TitanFleet.Grains.Telemetry;
+using TitanFleet.Grains.Users;
 using TitanFleet.Grains.Vehicles;
 
 namespace TitanFleet.Grains;
@@ -41,6 +42,9 @@ public static class FleetGrainServices
         services.AddSingleton<PostgresVehicleStore>();
         services.AddSingleton<VehicleLiveSync>();
         services.AddSingleton<LocationIngestor>();
+        services.AddSingleton<PostgresUserRecordStore>();
+        services.AddSingleton<PostgresUserSetupStore>();
+        services.AddSingleton<PostgresDriverProfileStore>();
         return services;
     }
 }

@@ -1,13 +1,17 @@
 using Microsoft.Extensions.Caching.Memory;
 using Npgsql;
+using TitanFleet.Api.Devices;
+using TitanFleet.Grains.Caching;
 
 namespace TitanFleet.Api.OsmAnd;
 
 /// <summary>
 /// Finds the device behind an OsmAnd id, only if its company has the protocol on. Cached per silo
 /// like the device store (every ping looks up), misses briefly so a new device works within seconds.
+/// A revoked device is invalidated on every silo (<see cref="ClusterCacheInvalidator"/>, the device
+/// store's region): the id's entry is found through the device id it was cached with.
 /// </summary>
-public sealed class OsmAndDevices(NpgsqlDataSource dataSource, IMemoryCache cache)
+public sealed class OsmAndDevices(NpgsqlDataSource dataSource, IMemoryCache cache) : ISiloCache
 {
     private static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan CacheMissFor = TimeSpan.FromSeconds(5);
@@ -17,6 +21,8 @@ public sealed class OsmAndDevices(NpgsqlDataSource dataSource, IMemoryCache cach
         FROM devices d JOIN companies c ON c.id = d.company_id
         WHERE d.unique_id = @id AND d.revoked_at IS NULL AND c.osmand_enabled
         """;
+
+    public string Region => PostgresDeviceStore.CacheRegion;
 
     /// <param name="uniqueId">An id that passed <see cref="OsmAndDeviceId.Normalise"/>.</param>
     public async Task<OsmAndDevice?> FindAsync(string uniqueId, CancellationToken cancellationToken)
@@ -28,6 +34,14 @@ public sealed class OsmAndDevices(NpgsqlDataSource dataSource, IMemoryCache cach
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var device = await reader.ReadAsync(cancellationToken) ? new OsmAndDevice(reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2)) : null;
         cache.Set(key, device, device is null ? CacheMissFor : CacheFor);
+        if (device is not null) cache.Set(("osmand-device-of", device.Id), uniqueId, CacheFor);
         return device;
+    }
+
+    public void Invalidate(Guid id)
+    {
+        if (!cache.TryGetValue(("osmand-device-of", id), out string? uniqueId) || uniqueId is null) return;
+        cache.Remove(("osmand-device", uniqueId));
+        cache.Remove(("osmand-device-of", id));
     }
 }
