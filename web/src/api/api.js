@@ -1,4 +1,6 @@
 // The silo's HTTP API, called with the auth cookie (same origin).
+import { queryString } from './problems.js';
+
 export class ApiError extends Error {
   constructor(status, problem) {
     super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
@@ -27,7 +29,15 @@ export const api = {
   logout: () => request('POST', '/api/auth/logout'),
   config: () => request('GET', '/api/dashboard/config'),
   trail: (vehicleId, from, to) =>
-    request('GET', `/api/vehicles/${encodeURIComponent(vehicleId)}/trail?from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`),
+    request('GET', `/api/vehicles/${encodeURIComponent(vehicleId)}/trail${queryString({ from, to })}`),
+  vehicles: {
+    list: (filters) => request('GET', `/api/vehicles${queryString(filters)}`),
+    get: (vehicleId) => request('GET', `/api/vehicles/${encodeURIComponent(vehicleId)}`),
+    create: (vehicle) => request('POST', '/api/vehicles', vehicle),
+    update: (vehicleId, vehicle) => request('PUT', `/api/vehicles/${encodeURIComponent(vehicleId)}`, vehicle),
+    retire: (vehicleId, version) => request('DELETE', `/api/vehicles/${encodeURIComponent(vehicleId)}${queryString({ version })}`),
+  },
+  auditLogs: (filters) => request('GET', `/api/audit-logs${queryString(filters)}`),
 };
 
 /** The signed-in user, or null when the cookie is missing or expired. */
