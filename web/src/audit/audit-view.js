@@ -9,6 +9,7 @@ import { fullTime } from '../shared/format.js';
 import { pagerControls } from '../shared/pager-controls.js';
 import { describeChanges } from './audit-changes.js';
 import { AUDIT_FILTER_NAMES, auditQuery } from './audit-query.js';
+import { vehicleNames } from './record-names.js';
 import { userNames } from './user-names.js';
 
 const PAGE_SIZE = 50;
@@ -30,7 +31,7 @@ function filterFields(users) {
 function changesList(entry) {
   const changes = describeChanges(entry.changes);
   if (changes.length === 0) return '—';
-  return el('dl', { className: 'changes' }, changes.map((change) => [
+  return el('dl', { className: 'changes' }, changes.flatMap((change) => [
     el('dt', {}, change.label),
     el('dd', {}, entry.action === 'create' ? change.after : `${change.before} → ${change.after}`)]));
 }
@@ -45,17 +46,14 @@ export async function renderAuditView(screen, { user, route }) {
   const body = el('tbody');
   const who = (userId) => (userId ? users.get(userId) ?? `User ${userId.slice(0, 8)}` : 'System');
 
-  const record = (entry) => {
-    const registration = entry.changes?.registration?.after ?? entry.changes?.registration?.before;
-    const name = entry.entityType === 'vehicle' && registration ? `Vehicle ${registration}` : `${entry.entityType} ${entry.entityId.slice(0, 8)}`;
-    return el('a', { href: href.audit({ entityType: entry.entityType, entityId: entry.entityId }), title: entry.entityId }, name);
-  };
+  const record = (entry, names) => el('a', { href: href.audit({ entityType: entry.entityType, entityId: entry.entityId }), title: entry.entityId },
+    names.get(entry.entityId) ?? `${entry.entityType} ${entry.entityId.slice(0, 8)}`);
 
-  const row = (entry) => el('tr', { dataset: { action: entry.action, entityId: entry.entityId } },
+  const row = (entry, names) => el('tr', { dataset: { action: entry.action, entityId: entry.entityId } },
     el('td', {}, el('time', { datetime: entry.occurredAt }, fullTime(entry.occurredAt))),
     el('td', {}, who(entry.userId)),
     el('td', {}, ACTION_LABELS[entry.action] ?? entry.action),
-    el('td', {}, record(entry)),
+    el('td', {}, record(entry, names)),
     el('td', {}, changesList(entry)));
 
   async function load() {
@@ -63,10 +61,11 @@ export async function renderAuditView(screen, { user, route }) {
     showFieldErrors(fields, {});
     try {
       const page = await api.auditLogs({ ...auditQuery(values), cursor: pager.cursor, limit: PAGE_SIZE });
+      const names = await vehicleNames(page.items);
       pager.loaded(page.nextCursor);
       notice.show(null);
       body.replaceChildren(...(page.items.length > 0
-        ? page.items.map(row)
+        ? page.items.map((entry) => row(entry, names))
         : [el('tr', {}, el('td', { colspan: 5, className: 'empty' }, 'No changes match these filters.'))]));
     } catch (error) {
       const errors = error instanceof ApiError ? fieldErrors(error.problem) : {};
