@@ -5,10 +5,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using TitanFleet.Api.Audit;
 using TitanFleet.Api.Auth;
+using TitanFleet.Api.Devices;
 using TitanFleet.Api.Hubs;
 using TitanFleet.Api.Locations;
 using TitanFleet.Api.OsmAnd;
 using TitanFleet.Api.Problems;
+using TitanFleet.Api.Users;
 using TitanFleet.Api.Validation;
 using TitanFleet.Api.Vehicles;
 
@@ -27,6 +29,8 @@ public static class FleetApi
 
         services.AddFleetAuth(configuration);
         services.AddFleetValidation();
+        services.AddFleetUsers();
+        services.AddFleetDevices();
         services.AddSingleton<PostgresAuditLogReader>();
         services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.Section));
         services.AddSingleton<PositionIngestion>();
@@ -54,6 +58,8 @@ public static class FleetApi
         endpoints.MapLocationsApi(limits);
         endpoints.MapOsmAndApi(limits);
         endpoints.MapVehiclesApi();
+        endpoints.MapDevicesApi();
+        endpoints.MapUsersApi();
         endpoints.MapAuditLogsApi();
         endpoints.MapHub<FleetHub>(FleetHub.Path, options =>
         {

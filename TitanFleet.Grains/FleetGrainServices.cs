@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using TitanFleet.Grains.Caching;
 using TitanFleet.Grains.Push;
 using TitanFleet.Grains.Telemetry;
+using TitanFleet.Grains.Users;
 using TitanFleet.Grains.Vehicles;
 
 namespace TitanFleet.Grains;
@@ -37,6 +38,9 @@ public static class FleetGrainServices
         services.AddSingleton<PostgresVehicleStore>();
         services.AddSingleton<VehicleLiveSync>();
         services.AddSingleton<LocationIngestor>();
+        services.AddSingleton<PostgresUserRecordStore>();
+        services.AddSingleton<PostgresUserSetupStore>();
+        services.AddSingleton<PostgresDriverProfileStore>();
         return services;
     }
 }

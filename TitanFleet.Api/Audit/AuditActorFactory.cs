@@ -13,12 +13,14 @@ public static class AuditActorFactory
     /// </summary>
     public static AuditActor AuditActor(this HttpContext context)
     {
-        var user = context.User;
-        var subject = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        return new AuditActor(
-            CompanyId: user.GetCompanyId(),
-            UserId: Guid.TryParse(subject, out var id) ? id : null,
-            RequestId: Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier,
-            ClientAddress: context.Connection.RemoteIpAddress);
+        var subject = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
+        return context.AuditActor(context.User.GetCompanyId(), Guid.TryParse(subject, out var id) ? id : null);
     }
+
+    /// <summary>An actor for a request nobody is signed in to yet (a set-up link): the caller names whose change it is.</summary>
+    public static AuditActor AuditActor(this HttpContext context, Guid companyId, Guid? userId) => new(
+        CompanyId: companyId,
+        UserId: userId,
+        RequestId: Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier,
+        ClientAddress: context.Connection.RemoteIpAddress);
 }

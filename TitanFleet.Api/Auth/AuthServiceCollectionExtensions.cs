@@ -47,6 +47,12 @@ public static class AuthServiceCollectionExtensions
             .AddPolicy(Policies.FleetManager, policy => policy
                 .AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme)
                 .RequireRole(Roles.Admin, Roles.Manager))
+            .AddPolicy(Policies.UserAdmin, policy => policy
+                .AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme)
+                .RequireRole(Roles.Admin))
+            .AddPolicy(Policies.SignedInUser, policy => policy
+                .AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme)
+                .RequireRole(Roles.UserRoles))
             .AddPolicy(Policies.PositionWriter, policy => policy
                 .AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme, DeviceTokenAuthenticationHandler.SchemeName)
                 .RequireRole(Roles.Device, Roles.Driver, Roles.Manager, Roles.Admin));

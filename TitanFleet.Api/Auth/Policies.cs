@@ -8,6 +8,12 @@ public static class Policies
     /// <summary>People who run the company's fleet: admins and managers. Writes of fleet records, and the audit log.</summary>
     public const string FleetManager = "FleetManager";
 
+    /// <summary>Admins only: creating users, changing their role, deactivating them.</summary>
+    public const string UserAdmin = "UserAdmin";
+
+    /// <summary>Any signed-in person of the company, whatever their role: reads of their own record.</summary>
+    public const string SignedInUser = "SignedInUser";
+
     /// <summary>Who may post positions: a device by token, or a signed-in driver, manager or admin.</summary>
     public const string PositionWriter = "PositionWriter";
 }

@@ -1,0 +1,4 @@
+namespace TitanFleet.Api.Users;
+
+/// <summary>DELETE's query: the version the client last read.</summary>
+public sealed record DeactivateUserQuery(int? Version);
