@@ -37,6 +37,18 @@ export const api = {
     update: (vehicleId, vehicle) => request('PUT', `/api/vehicles/${encodeURIComponent(vehicleId)}`, vehicle),
     retire: (vehicleId, version) => request('DELETE', `/api/vehicles/${encodeURIComponent(vehicleId)}${queryString({ version })}`),
   },
+  devices: {
+    list: (vehicleId, filters) => request('GET', `/api/vehicles/${encodeURIComponent(vehicleId)}/devices${queryString(filters)}`),
+    register: (vehicleId, device) => request('POST', `/api/vehicles/${encodeURIComponent(vehicleId)}/devices`, device),
+    revoke: (vehicleId, deviceId) => request('DELETE', `/api/vehicles/${encodeURIComponent(vehicleId)}/devices/${encodeURIComponent(deviceId)}`),
+  },
+  users: {
+    list: (filters) => request('GET', `/api/users${queryString(filters)}`),
+    get: (userId) => request('GET', `/api/users/${encodeURIComponent(userId)}`),
+    create: (user) => request('POST', '/api/users', user),
+    update: (userId, user) => request('PUT', `/api/users/${encodeURIComponent(userId)}`, user),
+    deactivate: (userId, version) => request('DELETE', `/api/users/${encodeURIComponent(userId)}${queryString({ version })}`),
+  },
   auditLogs: (filters) => request('GET', `/api/audit-logs${queryString(filters)}`),
 };
 

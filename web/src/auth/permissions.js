@@ -20,7 +20,9 @@ export function mayOpen(user, routeName) {
     case 'vehicle-edit': return can(user, 'vehicles.write');
     case 'vehicle-devices': return can(user, 'devices');
     case 'audit': return can(user, 'audit');
-    case 'users': return can(user, 'users');
+    case 'users':
+    case 'user-new':
+    case 'user-edit': return can(user, 'users');
     default: return false;
   }
 }

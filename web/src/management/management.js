@@ -1,6 +1,9 @@
 import { mayOpen } from '../auth/permissions.js';
 import { renderAuditView } from '../audit/audit-view.js';
+import { renderDevicesView } from '../devices/devices-view.js';
 import { el } from '../shared/dom.js';
+import { renderUserForm } from '../users/user-form-view.js';
+import { renderUsersView } from '../users/users-view.js';
 import { renderVehicleForm } from '../vehicles/vehicle-form-view.js';
 import { renderVehiclesView } from '../vehicles/vehicles-view.js';
 import { Navigation } from './navigation.js';
@@ -10,6 +13,10 @@ const VIEWS = {
   vehicles: { title: 'Vehicles', render: renderVehiclesView },
   'vehicle-new': { title: 'Add vehicle', render: renderVehicleForm },
   'vehicle-edit': { title: 'Edit vehicle', render: renderVehicleForm },
+  'vehicle-devices': { title: 'Devices', render: renderDevicesView },
+  users: { title: 'Users', render: renderUsersView },
+  'user-new': { title: 'Add user', render: renderUserForm },
+  'user-edit': { title: 'Edit user', render: renderUserForm },
   audit: { title: 'Audit log', render: renderAuditView },
 };
 

@@ -7,6 +7,8 @@ const PATTERNS = [
   { name: 'vehicle-devices', pattern: /^\/vehicles\/([0-9a-f-]{36})\/devices$/i, keys: ['vehicleId'] },
   { name: 'audit', pattern: /^\/audit$/ },
   { name: 'users', pattern: /^\/users$/ },
+  { name: 'user-new', pattern: /^\/users\/new$/ },
+  { name: 'user-edit', pattern: /^\/users\/([0-9a-f-]{36})\/edit$/i, keys: ['userId'] },
 ];
 
 /**
@@ -34,4 +36,6 @@ export const href = {
     return query ? `#/audit?${query}` : '#/audit';
   },
   users: () => '#/users',
+  newUser: () => '#/users/new',
+  editUser: (userId) => `#/users/${userId}/edit`,
 };

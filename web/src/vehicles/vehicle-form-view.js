@@ -1,10 +1,11 @@
 import { api, ApiError } from '../api/api.js';
-import { fieldErrors, isVersionConflict } from '../api/problems.js';
+import { isVersionConflict } from '../api/problems.js';
 import { flash } from '../management/notice.js';
 import { href } from '../management/routes.js';
 import { el } from '../shared/dom.js';
 import { formField, select, showFieldErrors } from '../shared/form-field.js';
 import { currentUnits, distanceInput, kmFromInput } from '../shared/format.js';
+import { conflictBanner, formSummary } from '../shared/record-form.js';
 import { editableStatuses, VEHICLE_TYPES } from './vehicle-fields.js';
 
 const BLANK = { registration: '', make: '', model: '', year: null, vin: '', type: 'van', status: 'active', mileageKm: 0, depot: '' };
@@ -58,30 +59,19 @@ export async function renderVehicleForm(screen, { route }) {
   }
 
   const fields = buildFields(current.status);
-  const summary = el('p', { className: 'form-summary', role: 'alert', hidden: true });
+  const summary = formSummary();
   const save = el('button', { type: 'submit', className: 'button primary' }, vehicleId ? 'Save changes' : 'Add vehicle');
-  const reloadLatest = el('button', { type: 'button', className: 'button' }, 'Reload latest');
-  const conflict = el('div', { className: 'conflict', role: 'alert', hidden: true },
-    el('p', {}, 'Someone else changed this vehicle since you opened it, so your changes were not saved. Reload to see the latest details, then make your changes again.'),
-    reloadLatest);
   const title = el('h1', { id: 'vehicle-form-title' }, vehicleId ? `Edit ${current.registration}` : 'Add vehicle');
-
-  const showSummary = (messages) => {
-    summary.textContent = messages.join(' ');
-    summary.hidden = messages.length === 0;
+  const gone = () => {
+    flash('That vehicle no longer exists.');
+    location.hash = href.vehicles();
   };
-
-  reloadLatest.addEventListener('click', async () => {
+  const conflict = conflictBanner('vehicle', async () => {
     const latest = await loadVehicle(vehicleId);
-    if (latest === null) {
-      flash('That vehicle no longer exists.');
-      location.hash = href.vehicles();
-      return;
-    }
+    if (latest === null) return gone();
     current = latest;
     fill(fields, current);
     title.textContent = `Edit ${current.registration}`;
-    conflict.hidden = true;
     showFieldErrors(fields, {});
     fields.registration.control.focus();
   });
@@ -90,7 +80,7 @@ export async function renderVehicleForm(screen, { route }) {
     event.preventDefault();
     const vehicle = read(fields, current);
     if (Number.isNaN(vehicle.mileageKm)) {
-      showSummary([]);
+      summary.show([]);
       showFieldErrors(fields, { mileageKm: 'Mileage must be a whole number.' });
       return;
     }
@@ -102,25 +92,15 @@ export async function renderVehicleForm(screen, { route }) {
       flash(vehicleId ? `Saved ${saved.registration}.` : `Added ${saved.registration}.`);
       location.hash = href.vehicles();
     } catch (error) {
-      if (!(error instanceof ApiError)) {
-        showSummary([`Could not save: ${error.message}`]);
-        return;
-      }
-      if (isVersionConflict(error.status, error.problem)) {
+      if (error instanceof ApiError && isVersionConflict(error.status, error.problem)) {
         showFieldErrors(fields, {});
-        showSummary([]);
-        conflict.hidden = false;
-        reloadLatest.focus();
-        return;
+        summary.show([]);
+        conflict.show();
+      } else if (error instanceof ApiError && error.status === 404) {
+        gone();
+      } else {
+        summary.showProblem(error, fields);
       }
-      if (error.status === 404) {
-        flash('That vehicle no longer exists.');
-        location.hash = href.vehicles();
-        return;
-      }
-      const errors = fieldErrors(error.problem);
-      const unclaimed = showFieldErrors(fields, errors);
-      showSummary(Object.keys(errors).length === 0 ? [error.message] : unclaimed);
     } finally {
       save.disabled = false;
     }
@@ -129,10 +109,10 @@ export async function renderVehicleForm(screen, { route }) {
   fill(fields, current);
   screen.replaceChildren(el('section', { className: 'manage-view narrow', 'aria-labelledby': 'vehicle-form-title' },
     el('header', { className: 'manage-header' }, el('a', { className: 'back', href: href.vehicles() }, '← Vehicles'), title),
-    conflict,
+    conflict.element,
     el('form', { className: 'record-form', novalidate: true, onsubmit: submit, 'aria-labelledby': 'vehicle-form-title' },
       el('div', { className: 'form-grid' }, Object.values(fields).map((field) => field.element)),
-      summary,
+      summary.element,
       el('div', { className: 'form-actions' }, save, el('a', { className: 'button subtle', href: href.vehicles() }, 'Cancel')))));
   fields.registration.control.focus();
 }

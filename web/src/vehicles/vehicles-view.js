@@ -63,6 +63,7 @@ export async function renderVehiclesView(screen, { user }) {
     el('td', {}, fullTime(vehicle.updatedAt)),
     el('td', { className: 'row-actions' },
       writable ? el('a', { className: 'button small', href: href.editVehicle(vehicle.id), 'aria-label': `Edit ${vehicle.registration}` }, 'Edit') : null,
+      can(user, 'devices') ? el('a', { className: 'button small subtle', href: href.vehicleDevices(vehicle.id), 'aria-label': `Devices of ${vehicle.registration}` }, 'Devices') : null,
       can(user, 'audit') ? el('a', { className: 'button small subtle', href: href.audit({ entityType: 'vehicle', entityId: vehicle.id }), 'aria-label': `History of ${vehicle.registration}` }, 'History') : null,
       writable && vehicle.status !== 'retired'
         ? el('button', { type: 'button', className: 'button small danger', 'aria-label': `Retire ${vehicle.registration}`, onclick: () => retire(vehicle) }, 'Retire')
