@@ -70,6 +70,15 @@ public sealed class ManagementPage
 
     public ILocator FieldError(string field) => Page.Locator($".field[data-field={field}] .field-error");
 
+    /// <summary>Narrows the window to a small laptop's and checks the screen still fits it: nothing scrolls sideways.</summary>
+    public async Task ExpectFitsLaptopAsync()
+    {
+        await Page.SetViewportSizeAsync(1280, 720);
+        var overflow = await Page.EvaluateAsync<int>(
+            "() => Math.max(...[...document.querySelectorAll('.management, .table-scroll, .topbar')].map(e => e.scrollWidth - e.clientWidth))");
+        Assert.True(overflow <= 0, $"the screen is {overflow}px wider than a 1280px window");
+    }
+
     public async Task ScreenshotAsync(string name)
     {
         await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);

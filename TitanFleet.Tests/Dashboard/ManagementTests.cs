@@ -34,6 +34,9 @@ public sealed class ManagementTests(SingleSiloFixture fixture, ChromiumFixture c
         var row = page.VehicleRow("MX21TFA");
         await Expect(row).ToContainTextAsync("Volvo FH");
         await Expect(row).ToContainTextAsync("1,000 mi");
+        await page.ExpectFitsLaptopAsync();
+        await page.ScreenshotAsync("management-vehicles-laptop");
+        await page.Page.SetViewportSizeAsync(1400, 900);
 
         await page.Link("Edit MX21TFA").ClickAsync();
         await Expect(page.Field("Mileage (miles)")).ToHaveValueAsync("1000");
@@ -146,6 +149,7 @@ public sealed class ManagementTests(SingleSiloFixture fixture, ChromiumFixture c
         await Expect(page.Page.GetByRole(AriaRole.Link, new() { Name = "Edit" })).ToHaveCountAsync(0);
         await Expect(page.Page.GetByRole(AriaRole.Button, new() { Name = "Retire" })).ToHaveCountAsync(0);
         await Expect(page.Navigation.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Live map", "Vehicles"]);
+        await page.ExpectFitsLaptopAsync();
         await page.ScreenshotAsync("management-mechanic");
 
         await page.Page.EvaluateAsync("() => { location.hash = '#/vehicles/new'; }");

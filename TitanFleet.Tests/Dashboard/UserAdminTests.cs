@@ -30,6 +30,7 @@ public sealed class UserAdminTests(SingleSiloFixture fixture, ChromiumFixture ch
         var row = page.Page.Locator("table.records tbody tr").Filter(new() { HasText = email });
         await Expect(row).ToContainTextAsync("Set-up pending");
         await Expect(row).ToContainTextAsync("Mechanic");
+        await page.ExpectFitsLaptopAsync();
         await page.ScreenshotAsync("management-users");
         await page.Link("Edit Nia Spanner").ClickAsync();
         await page.Field("Role").SelectOptionAsync("manager");
