@@ -1,10 +1,10 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using TitanFleet.Api.Devices;
@@ -20,6 +20,9 @@ public static class AuthServiceCollectionExtensions
         services.AddSingleton<IUserStore, PostgresUserStore>();
         services.AddSingleton<IDeviceStore, PostgresDeviceStore>();
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
+        services.AddSingleton<PasswordCheck>();
+        services.AddSingleton<UserSessions>();
+        services.TryAddSingleton(TimeProvider.System);
 
         services.AddDataProtection().SetApplicationName("TitanFleet");
         services.AddOptions<KeyManagementOptions>()
@@ -37,6 +40,8 @@ public static class AuthServiceCollectionExtensions
                 // An API answers 401/403; redirecting to a login page is for server-rendered sites.
                 options.Events.OnRedirectToLogin = context => WriteStatus(context, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => WriteStatus(context, StatusCodes.Status403Forbidden);
+                options.Events.OnValidatePrincipal = SessionCookieEvents.ValidatePrincipalAsync;
+                options.Events.OnCheckSlidingExpiration = SessionCookieEvents.CheckSlidingExpirationAsync;
             })
             .AddScheme<AuthenticationSchemeOptions, DeviceTokenAuthenticationHandler>(DeviceTokenAuthenticationHandler.SchemeName, _ => { });
 
@@ -57,24 +62,19 @@ public static class AuthServiceCollectionExtensions
                 .AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme, DeviceTokenAuthenticationHandler.SchemeName)
                 .RequireRole(Roles.Device, Roles.Driver, Roles.Manager, Roles.Admin));
 
-        services.AddOptions<LoginRateLimitOptions>().Bind(configuration.GetSection(LoginRateLimitOptions.Section));
+        services.AddOptions<LoginRateLimitOptions>().BindConfiguration(LoginRateLimitOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<LoginRateLimitOptions>, LoginRateLimitOptionsValidator>();
+        services.AddSingleton<LoginRateLimiter>();
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(AuthEndpoints.LoginRateLimitPolicy, context =>
-            {
-                var limits = context.RequestServices.GetRequiredService<IOptions<LoginRateLimitOptions>>().Value;
-                return RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.PermitLimit, Window = limits.Window, QueueLimit = 0 });
-            });
             options.OnRejected = async (context, cancellationToken) =>
             {
                 var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
                 await problems.WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = context.HttpContext,
-                    ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many login attempts", Detail = "Wait a minute before trying again." },
+                    ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests", Detail = "Wait before trying again." },
                 });
             };
         });

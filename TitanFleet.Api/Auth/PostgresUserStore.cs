@@ -11,7 +11,7 @@ public sealed class PostgresUserStore(NpgsqlDataSource dataSource) : IUserStore
         """;
 
     public Task<UserAccount?> FindByEmailAsync(string email, CancellationToken cancellationToken) =>
-        FindAsync($"{Select} u.email = @value", email.Trim().ToLowerInvariant(), cancellationToken);
+        FindAsync($"{Select} u.email = @value", LoginEmail.Normalize(email), cancellationToken);
 
     public Task<UserAccount?> FindByIdAsync(Guid id, CancellationToken cancellationToken) =>
         FindAsync($"{Select} u.id = @value", id, cancellationToken);

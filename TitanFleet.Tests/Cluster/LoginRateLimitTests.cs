@@ -1,33 +1,123 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Net.Sockets;
 using TitanFleet.Tests.Fixtures;
 
 namespace TitanFleet.Tests.Cluster;
 
-/// <summary>Its own silo, with a low limit, so other tests' sign-ins never share its window.</summary>
-public sealed class LoginRateLimitTests
+/// <summary>Its own silo, with a low limit, so other tests' sign-ins never share its windows. Each test uses fresh emails.</summary>
+public sealed class LoginRateLimitTests(LoginRateLimitTests.LimitedSilo silo) : IClassFixture<LoginRateLimitTests.LimitedSilo>
 {
+    private const int PermitLimit = 3;
+
     [Fact]
     public async Task Login_MoreAttemptsThanPermitted_429ProblemThenNoFurtherChecking()
     {
-        await using var database = new TestDatabase("ratelimit");
-        var connectionString = database.ConnectionString;
-        await using var silo = new SiloProcess(connectionString, $"rl-{Guid.NewGuid():N}",
-            new Dictionary<string, string> { ["LoginRateLimit__PermitLimit"] = "3", ["LoginRateLimit__Window"] = "00:05:00" });
-        await silo.StartAsync();
-        var company = await TestCompanyFactory.CreateAsync(connectionString, 0);
-        using var client = silo.CreateClient();
+        var company = await silo.NewCompanyAsync();
+        using var client = silo.Process.CreateClient();
 
-        var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i < 3; i++)
-        {
-            using var wrong = await client.PostAsJsonAsync("/api/auth/login", new { email = company.Email("admin"), password = "guess" + i });
-            statuses.Add(wrong.StatusCode);
-        }
+        var statuses = await FailAsync(client, company.Email("admin"), PermitLimit);
         using var limited = await client.PostAsJsonAsync("/api/auth/login", new { email = company.Email("admin"), password = TestCompany.Password });
 
         Assert.All(statuses, s => Assert.Equal(HttpStatusCode.Unauthorized, s));
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);
+        Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero, "429 says when to retry");
+    }
+
+    [Fact]
+    public async Task Login_OneEmailExhaustedFromAnAddress_AnotherEmailFromThatAddressStillSignsIn()
+    {
+        var company = await silo.NewCompanyAsync();
+        using var client = silo.Process.CreateClient();
+
+        await FailAsync(client, company.Email("admin"), PermitLimit + 1);
+        using var other = await client.PostAsJsonAsync("/api/auth/login", new { email = company.Email("manager"), password = TestCompany.Password });
+
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task Login_SpellingsOfOneEmail_ShareOneBudget()
+    {
+        var company = await silo.NewCompanyAsync();
+        var email = company.Email("admin");
+        using var client = silo.Process.CreateClient();
+
+        await FailAsync(client, email.ToUpperInvariant(), PermitLimit - 1);
+        await FailAsync(client, $"  {email}  ", 1);
+        using var limited = await client.PostAsJsonAsync("/api/auth/login", new { email, password = TestCompany.Password });
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+    }
+
+    [Fact]
+    public async Task Login_EmailExhaustedFromOneAddress_SameEmailFromAnotherAddressStillSignsIn()
+    {
+        var company = await silo.NewCompanyAsync();
+        using var attacker = silo.Process.CreateClient();
+        using var user = FromAddress(IPAddress.Parse("127.0.0.2"));
+
+        await FailAsync(attacker, company.Email("admin"), PermitLimit + 1);
+        using var login = await user.PostAsJsonAsync("/api/auth/login", new { email = company.Email("admin"), password = TestCompany.Password });
+
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+    }
+
+    private static async Task<List<HttpStatusCode>> FailAsync(HttpClient client, string email, int attempts)
+    {
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < attempts; i++)
+        {
+            using var wrong = await client.PostAsJsonAsync("/api/auth/login", new { email, password = "guess" + i });
+            statuses.Add(wrong.StatusCode);
+        }
+        return statuses;
+    }
+
+    /// <summary>A client whose connections come from another loopback address, as a second user's would from their own network.</summary>
+    private HttpClient FromAddress(IPAddress local)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            ConnectCallback = async (context, cancellationToken) =>
+            {
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                try
+                {
+                    socket.Bind(new IPEndPoint(local, 0));
+                    await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+                    return new NetworkStream(socket, ownsSocket: true);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+            },
+        };
+        return new HttpClient(handler) { BaseAddress = silo.Process.BaseAddress };
+    }
+
+    public sealed class LimitedSilo : IAsyncLifetime
+    {
+        private readonly TestDatabase _database = new("ratelimit");
+
+        public SiloProcess Process { get; private set; } = null!;
+
+        public Task<TestCompany> NewCompanyAsync() => TestCompanyFactory.CreateAsync(_database.ConnectionString, 0);
+
+        public async Task InitializeAsync()
+        {
+            Process = new SiloProcess(_database.ConnectionString, $"rl-{Guid.NewGuid():N}",
+                new Dictionary<string, string> { ["LoginRateLimit__PermitLimit"] = $"{PermitLimit}", ["LoginRateLimit__Window"] = "00:05:00" });
+            await Process.StartAsync();
+        }
+
+        public async Task DisposeAsync()
+        {
+            await Process.DisposeAsync();
+            await _database.DisposeAsync();
+        }
     }
 }

@@ -147,7 +147,7 @@ public sealed class ErrorTrackingTests
         app.UseFleetErrorTracking();
         app.MapPost("/test/login", async (HttpContext context) =>
         {
-            await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, UserPrincipal.Create(Account));
+            await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, UserPrincipal.Create(Account, Guid.NewGuid()));
             return TypedResults.NoContent();
         });
         app.MapPost("/test/throw/{marker}", IResult (string marker) =>
