@@ -1,12 +1,14 @@
+using Microsoft.AspNetCore.Mvc;
+
 namespace TitanFleet.Api.Audit;
 
 /// <summary>The audit list's query string: newest first; every filter optional; <c>from</c> inclusive, <c>to</c> exclusive.</summary>
 public sealed record AuditLogQuery(
-    DateTimeOffset? From,
-    DateTimeOffset? To,
-    Guid? UserId,
-    string? Action,
-    string? EntityType,
-    Guid? EntityId,
-    string? Cursor,
-    int? Limit);
+    [FromQuery(Name = "from")] DateTimeOffset? From,
+    [FromQuery(Name = "to")] DateTimeOffset? To,
+    [FromQuery(Name = "userId")] Guid? UserId,
+    [FromQuery(Name = "action")] string? Action,
+    [FromQuery(Name = "entityType")] string? EntityType,
+    [FromQuery(Name = "entityId")] Guid? EntityId,
+    [FromQuery(Name = "cursor")] string? Cursor,
+    [FromQuery(Name = "limit")] int? Limit);

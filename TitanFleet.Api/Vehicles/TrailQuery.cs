@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Mvc;
+
 namespace TitanFleet.Api.Vehicles;
 
 /// <summary>The trail's window: <c>from</c> defaults to today (UTC) and <c>to</c> to a day after <c>from</c>.</summary>
-public sealed record TrailQuery(DateTimeOffset? From, DateTimeOffset? To)
+public sealed record TrailQuery([FromQuery(Name = "from")] DateTimeOffset? From, [FromQuery(Name = "to")] DateTimeOffset? To)
 {
     public static readonly TimeSpan MaxSpan = TimeSpan.FromDays(31);
 

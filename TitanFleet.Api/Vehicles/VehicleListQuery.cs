@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc;
+
 namespace TitanFleet.Api.Vehicles;
 
 /// <summary>
@@ -5,10 +7,10 @@ namespace TitanFleet.Api.Vehicles;
 /// <c>registration</c> is a prefix; <c>sort</c> is registration (default), -registration, createdAt or -createdAt.
 /// </summary>
 public sealed record VehicleListQuery(
-    string? Status,
-    string? Type,
-    string? Depot,
-    string? Registration,
-    string? Sort,
-    string? Cursor,
-    int? Limit);
+    [FromQuery(Name = "status")] string? Status,
+    [FromQuery(Name = "type")] string? Type,
+    [FromQuery(Name = "depot")] string? Depot,
+    [FromQuery(Name = "registration")] string? Registration,
+    [FromQuery(Name = "sort")] string? Sort,
+    [FromQuery(Name = "cursor")] string? Cursor,
+    [FromQuery(Name = "limit")] int? Limit);

@@ -29,6 +29,7 @@ public sealed class AuditLogImmutabilityTests(InProcessSiloFixture silo)
         var refused = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
 
         Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
+        Assert.Equal("permission denied for table audit_log", refused.MessageText);
         Assert.Equal(entries, await CountAsync(silo.ConnectionString));
     }
 
