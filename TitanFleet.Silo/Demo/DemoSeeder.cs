@@ -8,6 +8,9 @@ namespace TitanFleet.Silo.Demo;
 /// <summary>Creates the demo company once (users of every role, vehicles and devices) and prints how to sign in.</summary>
 public static partial class DemoSeeder
 {
+    /// <summary>The default demo fleet's size: every one of its devices is printed; a load-test fleet of thousands is not.</summary>
+    private const int PrintedDevices = 25;
+
     public static async Task SeedAsync(NpgsqlDataSource dataSource, DemoOptions options, ILogger logger, CancellationToken cancellationToken = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -48,8 +51,10 @@ public static partial class DemoSeeder
             ("names", indexes.Select(i => $"Phone {i}").ToArray()));
         await transaction.CommitAsync(cancellationToken);
 
-        LogLogins(logger, DemoFleet.CompanyName, string.Join(", ", DemoFleet.Users.Select(u => DemoFleet.Email(u.Role))), DemoFleet.Password,
-            DemoFleet.VehicleId(1), DeviceToken.Format(DemoFleet.DeviceId(1), DemoFleet.DeviceSecret(1)), DemoFleet.DeviceUniqueId(1));
+        LogLogins(logger, DemoFleet.CompanyName, string.Join(", ", DemoFleet.Users.Select(u => DemoFleet.Email(u.Role))), DemoFleet.Password);
+        foreach (var i in indexes.Take(PrintedDevices))
+            LogDevice(logger, i, DemoFleet.Registration(i), DeviceToken.Format(DemoFleet.DeviceId(i), DemoFleet.DeviceSecret(i)), DemoFleet.DeviceUniqueId(i));
+        if (indexes.Length > PrintedDevices) LogMoreDevices(logger, indexes.Length - PrintedDevices);
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
@@ -63,8 +68,12 @@ public static partial class DemoSeeder
         Demo company "{Company}" is ready.
           Sign in with any of: {Emails}
           Password: {Password}
-          Vehicle 1 ({VehicleId}) posts with device token {Token}
-          or as OsmAnd/Traccar device id {UniqueId}
         """)]
-    private static partial void LogLogins(ILogger logger, string company, string emails, string password, Guid vehicleId, string token, string uniqueId);
+    private static partial void LogLogins(ILogger logger, string company, string emails, string password);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "  Demo vehicle {Index} ({Registration}) posts with device token {Token} or as OsmAnd/Traccar device id {UniqueId}")]
+    private static partial void LogDevice(ILogger logger, int index, string registration, string token, string uniqueId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "  ... and {Count} more demo vehicles whose devices follow the same pattern")]
+    private static partial void LogMoreDevices(ILogger logger, int count);
 }
