@@ -11,7 +11,7 @@ namespace TitanFleet.Tests.Dashboard;
 public sealed class DeviceSetupTests(SingleSiloFixture fixture, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
     [Fact]
-    public async Task RegisterDevice_Manager_ShowsTokenOnceAndQrLinkThatTraccarClientCanPostTo()
+    public async Task RegisterDevice_Manager_ShowsTokenOnceAndQrLinkWhosePositionsReachTheMap()
     {
         var company = await fixture.NewCompanyAsync(vehicles: 1);
         var vehicle = company.Vehicles[0];
@@ -39,11 +39,16 @@ public sealed class DeviceSetupTests(SingleSiloFixture fixture, ChromiumFixture 
         using var phone = new HttpClient();
         using (var accepted = await phone.GetAsync(PositionUrl(link!)))
             Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        await page.GoToAsync("Live map");
+        await new LiveMapPage(page.Page).WaitForMarkerAsync(vehicle.VehicleId, 51.5072, -0.1276);
 
+        await page.GoToAsync("Vehicles");
+        await page.Link($"Devices of {vehicle.Registration}").ClickAsync();
         await page.Button("Revoke Driver's phone").ClickAsync();
         await page.Page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Revoke device" }).ClickAsync();
         await Expect(page.Notice).ToHaveTextAsync("Driver's phone revoked.");
         await Expect(page.Page.Locator("table.records tbody tr").Filter(new() { HasText = deviceId })).ToContainTextAsync("Revoked");
+        await Expect(page.Page.Locator(".setup-card")).ToHaveCountAsync(0);
         using (var refused = await phone.GetAsync(PositionUrl(link!)))
             Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         page.AssertNoPolicyViolations();
