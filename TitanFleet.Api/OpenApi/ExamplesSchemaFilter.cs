@@ -4,8 +4,10 @@ using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 using TitanFleet.Api.Audit;
 using TitanFleet.Api.Auth;
+using TitanFleet.Api.Devices;
 using TitanFleet.Api.Locations;
 using TitanFleet.Api.Paging;
+using TitanFleet.Api.Users;
 using TitanFleet.Api.Vehicles;
 
 namespace TitanFleet.Api.OpenApi;
@@ -39,6 +41,14 @@ public sealed class ExamplesSchemaFilter : ISchemaFilter
             FixTime: Position.Timestamp!.Value, Latitude: 51.5072, Longitude: -0.1276, SpeedKmh: 48.5, Heading: 270, AccuracyMetres: 5, AltitudeMetres: 35, OdometerMetres: 120_450_000),
         [typeof(AuditLogEntryResponse)] = AuditEntry,
         [typeof(Page<AuditLogEntryResponse>)] = new Page<AuditLogEntryResponse>([AuditEntry], "eyJiZWZvcmVJZCI6NDgxMn0"),
+        [typeof(CreateUserRequest)] = new CreateUserRequest(
+            Email: "sam.driver@example.co.uk", FullName: "Sam Driver", Username: "sam.driver", Phone: "+44 7700 900123", Role: "driver", Active: true, Password: null),
+        [typeof(UpdateUserRequest)] = new UpdateUserRequest(
+            Email: "sam.driver@example.co.uk", FullName: "Sam Driver", Username: "sam.driver", Phone: "+44 7700 900123", Role: "mechanic", Active: true, Version: 2),
+        [typeof(SetPasswordRequest)] = new SetPasswordRequest("tfs_vX3n0k1Qm8yWZt5aLcB2dE7fG9hJ4kLm6nP0qR1sT3u", "correct-Horse-battery-9"),
+        [typeof(DriverProfileRequest)] = new DriverProfileRequest(
+            LicenceNumber: "MORGA753116SM9IJ", LicenceCategories: ["B", "C", "CE"], LicenceExpiry: new DateOnly(2031, 4, 30), CpcExpiry: new DateOnly(2027, 9, 1), Version: 1),
+        [typeof(RegisterDeviceRequest)] = new RegisterDeviceRequest(Name: "Sam's phone", Kind: "phone", UniqueId: null),
         [typeof(LoginRequest)] = new LoginRequest("manager@demo.titanfleet.test", "correct horse battery staple"),
         [typeof(PositionInput)] = Position,
         [typeof(PositionBatchInput)] = new PositionBatchInput([Position, Position with { Timestamp = Position.Timestamp!.Value.AddSeconds(5), Latitude = 51.5074 }]),

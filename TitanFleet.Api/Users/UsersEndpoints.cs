@@ -94,23 +94,23 @@ public static class UsersEndpoints
     }
 
     private static async Task<Results<Ok<UserResponse>, NotFound, ProblemHttpResult, ValidationProblem>> UpdateAsync(
-        Guid userId, UpdateUserRequest request, HttpContext context, PostgresUserRecordStore store, UserSessionTermination sessions, CancellationToken cancellationToken)
+        Guid userId, UpdateUserRequest request, HttpContext context, PostgresUserRecordStore store, UserSessions sessions, CancellationToken cancellationToken)
     {
         var result = await store.UpdateAsync(context.AuditActor(), userId, request.Version!.Value, Details(request, request.Active!.Value), cancellationToken);
         if (result.Status == UserWriteStatus.NotFound) return TypedResults.NotFound();
         if (Refusal(result, context.Response, lastAdminField: request.Active!.Value ? "role" : "active") is { } refused) return refused;
-        if (result.ReducedAccess) await sessions.EndAllAsync(userId, "deactivated or role changed");
+        if (result.ReducedAccess) await sessions.EndAllAsync(userId);
         context.Response.Headers.ETag = ETag(result.Record!.Version);
         return TypedResults.Ok(UserResponse.From(result.Record));
     }
 
     private static async Task<Results<NoContent, NotFound, ProblemHttpResult, ValidationProblem>> DeactivateAsync(
-        Guid userId, [AsParameters] DeactivateUserQuery query, HttpContext context, PostgresUserRecordStore store, UserSessionTermination sessions, CancellationToken cancellationToken)
+        Guid userId, [AsParameters] DeactivateUserQuery query, HttpContext context, PostgresUserRecordStore store, UserSessions sessions, CancellationToken cancellationToken)
     {
         var result = await store.DeactivateAsync(context.AuditActor(), userId, query.Version!.Value, cancellationToken);
         if (result.Status == UserWriteStatus.NotFound) return TypedResults.NotFound();
         if (Refusal(result, context.Response, lastAdminField: "active") is { } refused) return refused;
-        if (result.ReducedAccess) await sessions.EndAllAsync(userId, "deactivated");
+        if (result.ReducedAccess) await sessions.EndAllAsync(userId);
         return TypedResults.NoContent();
     }
 
@@ -144,14 +144,14 @@ public static class UsersEndpoints
 
     private static async Task<Results<NoContent, ValidationProblem>> SetPasswordAsync(
         SetPasswordRequest request, HttpContext context, PostgresUserSetupStore setups, IPasswordHasher<UserAccount> hasher,
-        UserSessionTermination sessions, CancellationToken cancellationToken)
+        UserSessions sessions, CancellationToken cancellationToken)
     {
         var hash = hasher.HashPassword(Account(Guid.Empty, null), request.Password!);
         var record = await setups.SetPasswordWithTokenAsync(
             SetupTokens.Hash(request.Token!), hash, holder => context.AuditActor(holder.CompanyId, holder.Id), cancellationToken);
         if (record is null)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["token"] = ["The set-up token is unknown, already used or expired."] });
-        await sessions.EndAllAsync(record.Id, "password changed");
+        await sessions.EndAllAsync(record.Id);
         return TypedResults.NoContent();
     }
 

@@ -12,7 +12,6 @@ public static class UsersServiceCollectionExtensions
         services.AddOptions<UserSetupOptions>().BindConfiguration(UserSetupOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<UserSetupOptions>, UserSetupOptionsValidator>();
         services.AddSingleton<PasswordRules>();
-        services.AddSingleton<UserSessionTermination>();
         return services;
     }
 }
