@@ -8,14 +8,14 @@ namespace TitanFleet.Api.Auth;
 /// Ties the auth cookie to its server-side session: a cookie whose session was ended (logout,
 /// <see cref="UserSessions.EndAllAsync"/>) is refused on every request, however it was kept. The check
 /// is one in-memory grain call with no time-based cache, so a revocation is never served stale. When
-/// that call fails the request ends in <see cref="SessionCheckUnavailableException"/> (a 503).
+/// that call fails the request ends in <see cref="SessionStoreUnavailableException"/> (a 503).
 /// </summary>
 public static class SessionCookieEvents
 {
     public static async Task ValidatePrincipalAsync(CookieValidatePrincipalContext context)
     {
         if (Session(context.Principal) is var (userId, sessionId)
-            && await CheckAsync(context.HttpContext, () => context.HttpContext.RequestServices.GetRequiredService<UserSessions>().IsLiveAsync(userId, sessionId)))
+            && await context.HttpContext.RequestServices.GetRequiredService<UserSessions>().IsLiveAsync(userId, sessionId))
             return;
 
         context.RejectPrincipal();
@@ -28,23 +28,7 @@ public static class SessionCookieEvents
         if (!context.ShouldRenew || Session(context.Principal) is not var (userId, sessionId)) return;
         var sessions = context.HttpContext.RequestServices.GetRequiredService<UserSessions>();
         var time = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
-        await CheckAsync(context.HttpContext, async () =>
-        {
-            await sessions.RenewAsync(userId, sessionId, time.GetUtcNow() + context.Options.ExpireTimeSpan);
-            return true;
-        });
-    }
-
-    private static async Task<bool> CheckAsync(HttpContext context, Func<Task<bool>> call)
-    {
-        try
-        {
-            return await call();
-        }
-        catch (Exception exception) when (!(exception is OperationCanceledException && context.RequestAborted.IsCancellationRequested))
-        {
-            throw new SessionCheckUnavailableException(exception);
-        }
+        await sessions.RenewAsync(userId, sessionId, time.GetUtcNow() + context.Options.ExpireTimeSpan);
     }
 
     private static (Guid UserId, Guid SessionId)? Session(ClaimsPrincipal? principal) =>
