@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Connections;
@@ -21,7 +22,13 @@ public static class FleetApi
     public static IServiceCollection AddFleetApi(this IServiceCollection services, IConfiguration configuration)
     {
         var enumsAsStrings = new JsonStringEnumConverter(JsonNamingPolicy.CamelCase);
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(enumsAsStrings));
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(enumsAsStrings);
+            // Stored text is returned as stored, but with <, > and & escaped, so a fragment of script in
+            // a record never reaches a client as markup, even one that mishandles the content type.
+            options.SerializerOptions.Encoder = JavaScriptEncoder.Default;
+        });
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
