@@ -4,6 +4,9 @@ public enum FileWriteStatus
 {
     Written,
 
+    /// <summary>The file was already deleted: nothing to do, nothing audited.</summary>
+    Unchanged,
+
     /// <summary>No such file or owner record in the caller's company (another company's answers the same).</summary>
     NotFound,
 

@@ -81,16 +81,17 @@ public sealed class PostgresFileStore(NpgsqlDataSource dataSource, IFileContentS
         return (rows, new FileCursor(rows[^1].CreatedAt.UtcTicks, rows[^1].Id));
     }
 
-    /// <summary>The soft delete: the file is hidden from now on; its row and bytes stay for the audit trail.</summary>
+    /// <summary>The soft delete: the file is hidden from now on; its row and bytes stay for the audit trail. Deleting twice changes nothing.</summary>
     public async Task<FileWriteResult> DeleteAsync(AuditActor actor, Guid fileId, bool mayDeleteAny, CancellationToken cancellationToken)
     {
         await using var unit = await AuditedTransaction.BeginAsync(dataSource, actor, cancellationToken);
-        await using var select = unit.Command($"SELECT {Columns} FROM files WHERE id = @id AND company_id = @company AND {Live} FOR UPDATE");
+        await using var select = unit.Command($"SELECT {Columns} FROM files WHERE id = @id AND company_id = @company AND (expires_at IS NULL OR expires_at > now()) FOR UPDATE");
         select.Parameters.AddWithValue("id", fileId);
         select.Parameters.AddWithValue("company", actor.CompanyId);
         var current = (await ReadAllAsync(select, cancellationToken)).SingleOrDefault();
         if (current is null) return new FileWriteResult(FileWriteStatus.NotFound);
         if (!mayDeleteAny && current.UploadedBy != actor.UserId) return new FileWriteResult(FileWriteStatus.Forbidden);
+        if (current.DeletedAt is not null) return new FileWriteResult(FileWriteStatus.Unchanged, current);
 
         await using var update = unit.Command($"UPDATE files SET deleted_at = now() WHERE id = @id RETURNING {Columns}");
         update.Parameters.AddWithValue("id", fileId);

@@ -12,5 +12,10 @@ public sealed record RouteValue(string Kind, Func<TestCompany, string> Resolve, 
 
     public static readonly RouteValue Device = new("device", company => company.Vehicles[0].DeviceId.ToString(), IsCompanyRecord: true);
 
+    public static readonly RouteValue File = new("file", company => SecurityFiles.Kept(company).ToString(), IsCompanyRecord: true);
+
+    /// <summary>A file only the DELETE row names, so deleting it leaves the reads' file in place.</summary>
+    public static readonly RouteValue DeletableFile = new("deletable file", company => SecurityFiles.Deletable(company).ToString(), IsCompanyRecord: true);
+
     public static RouteValue Literal(string value) => new($"'{value}'", _ => value, IsCompanyRecord: false);
 }

@@ -39,6 +39,7 @@ public sealed class SecurityWorld
             await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 2));
         foreach (var company in new[] { world.A, world.B })
         {
+            await SecurityFiles.InsertAsync(silo.ConnectionString, company);
             foreach (var role in CallerRoles.All) world._callers[(company, role)] = await world.NewCallerAsync(company, role);
         }
         return world;

@@ -218,6 +218,20 @@ public sealed class FilesApiTests(SingleSiloFixture fixture)
     }
 
     [Fact]
+    public async Task Delete_Twice_SecondAlso204AndAuditedOnce()
+    {
+        var company = await fixture.NewCompanyAsync(vehicles: 1);
+        using var manager = await FleetHttp.SignInAsync(fixture.BaseAddress, company.Email("manager"));
+        var id = await UploadAsync(manager.Client, company.Vehicles[0].VehicleId);
+
+        using var first = await manager.Client.DeleteAsync($"/api/files/{id}");
+        using var second = await manager.Client.DeleteAsync($"/api/files/{id}");
+
+        Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NoContent), (first.StatusCode, second.StatusCode));
+        Assert.Equal(["delete", "create"], (await RecordAsserts.AuditTrailAsync(manager.Client, "file", id)).Select(entry => entry.GetProperty("action").GetString()));
+    }
+
+    [Fact]
     public async Task Files_Anonymous_401()
     {
         var company = await fixture.NewCompanyAsync(vehicles: 1);
