@@ -32,6 +32,7 @@ public static class FilesEndpoints
             .WithSummary("A record's files, oldest first (deleted and expired ones left out)");
         files.MapGet("/{fileId:guid}", GetAsync).WithName("GetFile").WithSummary("A file's metadata");
         files.MapGet("/{fileId:guid}/content", DownloadAsync).WithName("DownloadFile")
+            .Produces(StatusCodes.Status200OK, contentType: FileSignatures.Allowed[0], additionalContentTypes: FileSignatures.Allowed[1..])
             .WithSummary("A file's bytes, as an attachment of the type sniffed at upload");
         files.MapDelete("/{fileId:guid}", DeleteAsync).WithName("DeleteFile").ProducesProblem(StatusCodes.Status403Forbidden)
             .WithSummary("Delete a file (its uploader, managers and admins): hidden at once, kept for the audit trail");

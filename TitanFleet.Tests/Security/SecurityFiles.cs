@@ -18,6 +18,9 @@ public static class SecurityFiles
 
     public static Guid Deletable(TestCompany company) => Files[company.CompanyId].Deletable;
 
+    public static IEnumerable<string> Ids(TestCompany company) =>
+        Files.TryGetValue(company.CompanyId, out var ids) ? [ids.Kept.ToString(), ids.Deletable.ToString()] : [];
+
     public static async Task InsertAsync(string connectionString, TestCompany company)
     {
         var ids = (Kept: Guid.NewGuid(), Deletable: Guid.NewGuid());

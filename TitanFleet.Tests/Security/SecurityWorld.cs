@@ -39,6 +39,7 @@ public sealed class SecurityWorld
             await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 2));
         foreach (var company in new[] { world.A, world.B })
         {
+            SecurityRecords.Register(company, silo.ConnectionString);
             await SecurityFiles.InsertAsync(silo.ConnectionString, company);
             foreach (var role in CallerRoles.All) world._callers[(company, role)] = await world.NewCallerAsync(company, role);
         }
@@ -65,5 +66,8 @@ public sealed class SecurityWorld
             company.CompanyId.ToString(),
             .. company.EmailsByRole.Values,
             .. company.Vehicles.SelectMany(v => new[] { v.VehicleId.ToString(), v.DeviceId.ToString(), v.DeviceUniqueId, v.Registration }),
+            .. CallerRoles.Users.Select(role => SecurityRecords.UserId(company, role).ToString()),
+            .. SecurityRecords.Made(company),
+            .. SecurityFiles.Ids(company),
         ];
 }
