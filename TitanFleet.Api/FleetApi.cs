@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using TitanFleet.Api.Audit;
 using TitanFleet.Api.Auth;
 using TitanFleet.Api.Devices;
+using TitanFleet.Api.Files;
 using TitanFleet.Api.Hubs;
 using TitanFleet.Api.Locations;
 using TitanFleet.Api.OsmAnd;
@@ -39,6 +40,7 @@ public static class FleetApi
         services.AddFleetValidation();
         services.AddFleetUsers();
         services.AddFleetDevices();
+        services.AddFleetFiles();
         services.AddSingleton<PostgresAuditLogReader>();
         services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<IngestionOptions>, IngestionOptionsValidator>();
@@ -70,6 +72,7 @@ public static class FleetApi
         endpoints.MapOsmAndApi(limits);
         endpoints.MapVehiclesApi();
         endpoints.MapDevicesApi();
+        endpoints.MapFilesApi();
         endpoints.MapUsersApi();
         endpoints.MapAuditLogsApi();
         endpoints.MapHub<FleetHub>(FleetHub.Path, options =>

@@ -74,6 +74,14 @@ public static class OperationTable
         // Audit log
         new("GET /api/audit-logs", FleetManagers),
 
+        // Files
+        new("POST /api/files", SignedInUsers) { Valid = FileUpload },
+        new("GET /api/files", SignedInUsers) { Valid = c => new ValidRequest($"entityType=vehicle&entityId={c.Owner.Vehicles[0].VehicleId}") },
+        new("GET /api/files/{fileId}", SignedInUsers) { Route = { ["fileId"] = RouteValue.File } },
+        new("GET /api/files/{fileId}/content", SignedInUsers) { Route = { ["fileId"] = RouteValue.File } },
+        // Drivers and mechanics may delete only what they uploaded; the table's file is the admin's.
+        new("DELETE /api/files/{fileId}", [Manager, Admin]) { Route = { ["fileId"] = RouteValue.DeletableFile } },
+
         // Live map page
         new("GET /api/dashboard/config", FleetViewers),
 
@@ -102,6 +110,14 @@ public static class OperationTable
         + "Add one to OperationTable.Rules (or HubMethods) saying who may call it, how a valid request looks and which record each route value names.";
 
     private static ValidRequest Body(object body) => new(Json: body as JsonNode ?? JsonSerializer.SerializeToNode(body, JsonSerializerOptions.Web));
+
+    private static ValidRequest FileUpload(RequestContext c)
+    {
+        using var form = Api.Files.FileSamples.Form(Api.Files.FileSamples.Png, "photo.png", "image/png", c.Owner.Vehicles[0].VehicleId);
+        using var body = new MemoryStream();
+        form.CopyTo(body, context: null, CancellationToken.None);
+        return new ValidRequest(Body: body.ToArray(), ContentType: form.Headers.ContentType!.ToString());
+    }
 
     private static object Position(RequestContext c, int secondsEarlier = 0) => new
     {

@@ -13,5 +13,9 @@ public sealed record RequestContext(Caller Caller, TestCompany Owner, int Sequen
     public string Email => Caller.Role.IsUser() ? Owner.Email(Caller.Role.UserRole()) : Owner.Email(CallerRole.Driver.UserRole());
 }
 
-/// <summary>A request the operation accepts from an allowed caller: a query string and/or a JSON body the fuzz then mutates field by field.</summary>
-public sealed record ValidRequest(string Query = "", JsonNode? Json = null);
+/// <summary>
+/// A request the operation accepts from an allowed caller: a query string and/or a JSON body the fuzz
+/// then mutates field by field, or (for a non-JSON body such as a multipart upload) the raw body and
+/// its content type, which the fuzz's hostile bodies replace whole.
+/// </summary>
+public sealed record ValidRequest(string Query = "", JsonNode? Json = null, byte[]? Body = null, string? ContentType = null);

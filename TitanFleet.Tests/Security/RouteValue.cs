@@ -24,5 +24,10 @@ public sealed record RouteValue(string Kind, Func<TestCompany, string> Resolve, 
 
     public static readonly RouteValue NewDriver = new("new driver", company => SecurityRecords.NewDriver(company).ToString(), IsCompanyRecord: true);
 
+    public static readonly RouteValue File = new("file", company => SecurityFiles.Kept(company).ToString(), IsCompanyRecord: true);
+
+    /// <summary>A file only the DELETE row names, so deleting it leaves the reads' file in place.</summary>
+    public static readonly RouteValue DeletableFile = new("deletable file", company => SecurityFiles.Deletable(company).ToString(), IsCompanyRecord: true);
+
     public static RouteValue Literal(string value) => new($"'{value}'", _ => value, IsCompanyRecord: false);
 }

@@ -40,6 +40,7 @@ public sealed class SecurityWorld
         foreach (var company in new[] { world.A, world.B })
         {
             SecurityRecords.Register(company, silo.ConnectionString);
+            await SecurityFiles.InsertAsync(silo.ConnectionString, company);
             foreach (var role in CallerRoles.All) world._callers[(company, role)] = await world.NewCallerAsync(company, role);
         }
         return world;
@@ -67,5 +68,6 @@ public sealed class SecurityWorld
             .. company.Vehicles.SelectMany(v => new[] { v.VehicleId.ToString(), v.DeviceId.ToString(), v.DeviceUniqueId, v.Registration }),
             .. CallerRoles.Users.Select(role => SecurityRecords.UserId(company, role).ToString()),
             .. SecurityRecords.Made(company),
+            .. SecurityFiles.Ids(company),
         ];
 }

@@ -11,8 +11,8 @@ public static class ValidCall
         var path = operation.RouteParameters.Aggregate(operation.Route,
             (route, name) => route.Replace("{" + name + "}", Uri.EscapeDataString(rule.Route[name].Resolve(context.Owner)), StringComparison.Ordinal));
         var method = new HttpMethod(operation.Method == Operation.AnyMethod ? rule.ValidMethod : operation.Method);
-        var body = valid.Json is null ? null : Encoding.UTF8.GetBytes(valid.Json.ToJsonString());
-        return new FuzzCase(operation.Key, "valid", method, path + (valid.Query.Length > 0 ? "?" + valid.Query : ""), body, body is null ? null : "application/json");
+        var (body, contentType) = valid.Json is null ? (valid.Body, valid.ContentType) : (Encoding.UTF8.GetBytes(valid.Json.ToJsonString()), "application/json");
+        return new FuzzCase(operation.Key, "valid", method, path + (valid.Query.Length > 0 ? "?" + valid.Query : ""), body, contentType);
     }
 
     /// <summary>Route parameters the table does not say how to fill: the operation cannot be tested until it does.</summary>

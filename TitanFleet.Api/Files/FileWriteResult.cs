@@ -1,0 +1,3 @@
+namespace TitanFleet.Api.Files;
+
+public sealed record FileWriteResult(FileWriteStatus Status, StoredFile? File = null);
