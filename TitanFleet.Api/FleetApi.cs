@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using TitanFleet.Api.Audit;
 using TitanFleet.Api.Auth;
+using TitanFleet.Api.Company;
 using TitanFleet.Api.Devices;
 using TitanFleet.Api.Hubs;
 using TitanFleet.Api.Locations;
@@ -32,6 +33,7 @@ public static class FleetApi
         services.AddFleetValidation();
         services.AddFleetUsers();
         services.AddFleetDevices();
+        services.AddFleetCompany();
         services.AddSingleton<PostgresAuditLogReader>();
         services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<IngestionOptions>, IngestionOptionsValidator>();
@@ -64,6 +66,7 @@ public static class FleetApi
         endpoints.MapVehiclesApi();
         endpoints.MapDevicesApi();
         endpoints.MapUsersApi();
+        endpoints.MapCompanyApi();
         endpoints.MapAuditLogsApi();
         endpoints.MapHub<FleetHub>(FleetHub.Path, options =>
         {
