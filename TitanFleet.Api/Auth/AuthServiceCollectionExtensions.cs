@@ -23,6 +23,7 @@ public static class AuthServiceCollectionExtensions
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddSingleton<PasswordCheck>();
         services.AddSingleton<UserSessions>();
+        services.AddExceptionHandler<SessionStoreUnavailableExceptionHandler>();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddDataProtection().SetApplicationName("TitanFleet");

@@ -7,7 +7,8 @@ namespace TitanFleet.Api.Auth;
 /// <summary>
 /// Ties the auth cookie to its server-side session: a cookie whose session was ended (logout,
 /// <see cref="UserSessions.EndAllAsync"/>) is refused on every request, however it was kept. The check
-/// is one in-memory grain call with no time-based cache, so a revocation is never served stale.
+/// is one in-memory grain call with no time-based cache, so a revocation is never served stale. When
+/// that call fails the request ends in <see cref="SessionStoreUnavailableException"/> (a 503).
 /// </summary>
 public static class SessionCookieEvents
 {

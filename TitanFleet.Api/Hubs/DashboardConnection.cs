@@ -9,7 +9,7 @@ namespace TitanFleet.Api.Hubs;
 /// reader gets fewer, fresher updates. A send that does not complete within the slow-client timeout
 /// aborts the connection. Nothing here waits on another connection.
 /// </summary>
-public sealed class DashboardConnection(HubConnectionContext connection, Guid companyId, Guid userId)
+public sealed class DashboardConnection(HubConnectionContext connection, Guid companyId, Guid userId, Guid? sessionId)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, VehicleSnapshot> _pending = [];
@@ -23,6 +23,9 @@ public sealed class DashboardConnection(HubConnectionContext connection, Guid co
     public Guid CompanyId { get; } = companyId;
 
     public Guid UserId { get; } = userId;
+
+    /// <summary>The sign-in session the connection was opened with; null for a cookie issued before sessions existed.</summary>
+    public Guid? SessionId { get; } = sessionId;
 
     /// <summary>Hands a company batch to this connection: sent now if idle (the shared serialized message), merged otherwise.</summary>
     public void Deliver(VehicleSnapshot[] batch, SerializedHubMessage message, DashboardSender sender)

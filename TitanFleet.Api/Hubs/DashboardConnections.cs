@@ -5,8 +5,8 @@ using TitanFleet.Api.Auth;
 namespace TitanFleet.Api.Hubs;
 
 /// <summary>
-/// The dashboard connections open on this silo, by company for delivery and by user for
-/// <see cref="Abort(Guid)"/>. Kept by <see cref="FleetHubLifetimeManager"/> on connect and disconnect.
+/// The dashboard connections open on this silo, by company for delivery and by user and session for
+/// <see cref="Abort(Guid)"/> and <see cref="Abort(Guid, Guid)"/>. Kept by <see cref="FleetHubLifetimeManager"/> on connect and disconnect.
 /// </summary>
 public sealed class DashboardConnections
 {
@@ -17,7 +17,7 @@ public sealed class DashboardConnections
 
     public void Add(HubConnectionContext connection)
     {
-        var dashboard = new DashboardConnection(connection, connection.User.GetCompanyId(), connection.User.GetSubjectId());
+        var dashboard = new DashboardConnection(connection, connection.User.GetCompanyId(), connection.User.GetSubjectId(), connection.User.GetSessionId());
         _byId[dashboard.ConnectionId] = dashboard;
         _byCompany.GetOrAdd(dashboard.CompanyId, _ => new ConcurrentDictionary<string, DashboardConnection>())[dashboard.ConnectionId] = dashboard;
     }
@@ -35,12 +35,17 @@ public sealed class DashboardConnections
         _byCompany.TryGetValue(companyId, out var company) ? company.Values : [];
 
     /// <summary>Closes every connection of this user on this silo (revoked sessions); returns how many.</summary>
-    public int Abort(Guid userId)
+    public int Abort(Guid userId) => Abort(dashboard => dashboard.UserId == userId);
+
+    /// <summary>Closes the connections of this user opened with this session on this silo (logout); returns how many.</summary>
+    public int Abort(Guid userId, Guid sessionId) => Abort(dashboard => dashboard.UserId == userId && dashboard.SessionId == sessionId);
+
+    private int Abort(Func<DashboardConnection, bool> match)
     {
         var aborted = 0;
         foreach (var dashboard in _byId.Values)
         {
-            if (dashboard.UserId != userId) continue;
+            if (!match(dashboard)) continue;
             dashboard.Abort();
             aborted++;
         }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using TitanFleet.Grains.Push;
 using TitanFleet.Grains.Vehicles;
 
@@ -5,9 +6,10 @@ namespace TitanFleet.Api.Hubs;
 
 /// <summary>
 /// This silo's end of the push backplane: hands a silo's batch to the dashboards of each company
-/// connected here, serializing each company's part once. It never awaits a client.
+/// connected here, serializing each company's part once, and closes the connections of ended
+/// sessions. It never awaits a client.
 /// </summary>
-public sealed class HubPushObserver(DashboardConnections connections, DashboardSender sender) : IFleetPushObserver
+public sealed partial class HubPushObserver(DashboardConnections connections, DashboardSender sender, ILogger<HubPushObserver> logger) : IFleetPushObserver
 {
     public Task OnVehiclesChanged(VehicleSnapshot[] batch)
     {
@@ -22,4 +24,21 @@ public sealed class HubPushObserver(DashboardConnections connections, DashboardS
         }
         return Task.CompletedTask;
     }
+
+    public Task OnSessionEnded(Guid userId, Guid sessionId)
+    {
+        var aborted = connections.Abort(userId, sessionId);
+        if (aborted > 0) LogSessionConnectionsClosed(aborted, userId);
+        return Task.CompletedTask;
+    }
+
+    public Task OnAllSessionsEnded(Guid userId)
+    {
+        var aborted = connections.Abort(userId);
+        if (aborted > 0) LogSessionConnectionsClosed(aborted, userId);
+        return Task.CompletedTask;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Closed {Connections} dashboard connections of user {UserId}: their session ended")]
+    private partial void LogSessionConnectionsClosed(int connections, Guid userId);
 }

@@ -15,8 +15,9 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
         if (exception is not BadHttpRequestException badRequest) return false;
 
         context.Response.StatusCode = badRequest.StatusCode;
-        ProblemDetails problem = FindJsonException(badRequest) is { } json
-            ? new ValidationProblemDetails(new Dictionary<string, string[]> { [JsonErrorPath.ToField(json.Path)] = ["The value is malformed or of the wrong type."] })
+        var field = FindJsonException(badRequest) is { } json ? JsonErrorPath.ToField(json.Path) : BindingFailure.ParameterName(badRequest.Message);
+        ProblemDetails problem = field is not null
+            ? new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = ["The value is malformed or of the wrong type."] })
             {
                 Status = badRequest.StatusCode,
                 Title = "One or more validation errors occurred.",

@@ -3,9 +3,20 @@ using TitanFleet.Grains.Vehicles;
 
 namespace TitanFleet.Grains.Push;
 
-/// <summary>One per silo: receives every silo's coalesced vehicle changes and hands them to that silo's dashboards.</summary>
+/// <summary>
+/// One per silo: receives every silo's coalesced vehicle changes and hands them to that silo's
+/// dashboards, and hears of ended sign-in sessions so that silo closes their live connections.
+/// </summary>
 public interface IFleetPushObserver : IGrainObserver
 {
     [OneWay]
     Task OnVehiclesChanged(VehicleSnapshot[] batch);
+
+    /// <summary>One session of the user ended (logout): close the connections opened with it.</summary>
+    [OneWay]
+    Task OnSessionEnded(Guid userId, Guid sessionId);
+
+    /// <summary>Every session of the user ended: close all of their connections.</summary>
+    [OneWay]
+    Task OnAllSessionsEnded(Guid userId);
 }

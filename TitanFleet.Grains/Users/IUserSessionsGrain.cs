@@ -16,7 +16,9 @@ public interface IUserSessionsGrain : IGrainWithGuidKey
     /// <summary>Moves a live session's expiry (sliding expiration); an ended session stays ended.</summary>
     Task RenewAsync(Guid sessionId, DateTimeOffset expiresAt);
 
+    /// <summary>Ends the session and has every silo close the hub connections opened with it.</summary>
     Task EndAsync(Guid sessionId);
 
+    /// <summary>Ends every session of the user and has every silo close all of their hub connections.</summary>
     Task EndAllAsync();
 }

@@ -1,10 +1,13 @@
+using TitanFleet.Grains.Push;
 using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Users;
 
 /// <summary>
 /// Holds a user's live session ids. Every change is written before it is acknowledged, so an ended
-/// session stays ended when the grain moves to another silo or its silo dies.
+/// session stays ended when the grain moves to another silo or its silo dies. An ending is then told
+/// to every silo's push observer, which closes the hub connections opened with that session: a
+/// connection authenticated once at connect would otherwise outlive its session.
 /// </summary>
 public sealed class UserSessionsGrain(
     [PersistentState("sessions", StorageNames.GrainStore)] IPersistentState<UserSessionsState> state,
@@ -34,15 +37,26 @@ public sealed class UserSessionsGrain(
         await state.WriteStateAsync();
     }
 
+    // The silos are told even when nothing was removed: a caller retrying after a failed broadcast
+    // must still get the connections closed.
     public async Task EndAsync(Guid sessionId)
     {
         if (Sessions.Remove(sessionId)) await state.WriteStateAsync();
+        var userId = this.GetPrimaryKey();
+        foreach (var silo in await SilosAsync()) await silo.OnSessionEnded(userId, sessionId);
     }
 
     public async Task EndAllAsync()
     {
-        if (Sessions.Count == 0) return;
-        Sessions.Clear();
-        await state.WriteStateAsync();
+        if (Sessions.Count > 0)
+        {
+            Sessions.Clear();
+            await state.WriteStateAsync();
+        }
+        var userId = this.GetPrimaryKey();
+        foreach (var silo in await SilosAsync()) await silo.OnAllSessionsEnded(userId);
     }
+
+    private Task<IFleetPushObserver[]> SilosAsync() =>
+        GrainFactory.GetGrain<IPushDirectoryGrain>(StorageNames.PushDirectoryKey).GetSubscribers();
 }

@@ -86,7 +86,7 @@ public sealed partial class VehicleGrain(
     public async Task UpdateProfileAsync(VehicleProfile profile)
     {
         TakeProfile(profile);
-        await PersistIfDirtyAsync(CancellationToken.None);
+        await TryPersistAsync();
         if (Snapshot() is { } snapshot) push.Publish(snapshot);
         // A retired vehicle takes no more positions; its grain need not stay in memory.
         if (profile.Status == VehicleRecordStatuses.Retired) DeactivateOnIdle();

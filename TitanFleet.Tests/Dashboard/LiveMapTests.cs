@@ -99,7 +99,7 @@ public sealed class LiveMapTests(SingleSiloFixture fixture, ChromiumFixture chro
 
         await Expect(map.Card).ToBeVisibleAsync();
         await Expect(map.Card.GetByRole(AriaRole.Heading)).ToHaveTextAsync(vehicle.Registration);
-        await Expect(map.Card.Locator("[data-field=speed]")).ToHaveTextAsync("36 km/h (22 mph)");
+        await Expect(map.Card.Locator("[data-field=speed]")).ToHaveTextAsync("22 mph");
         await Expect(map.Card.Locator("[data-field=driver]")).ToHaveTextAsync("Not assigned");
         await Expect(map.Card.Locator("[data-field=defects]")).ToHaveTextAsync("None recorded yet");
         await Expect(map.Card.Locator("[data-field=trail]")).ToHaveTextAsync("2 positions since midnight");

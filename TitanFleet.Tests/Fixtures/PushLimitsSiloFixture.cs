@@ -28,6 +28,9 @@ public sealed class PushLimitsSiloFixture : IAsyncLifetime
             ["Push__SlowClientTimeout"] = SlowClientTimeout.ToString(),
             ["Push__SnapshotBurst"] = SnapshotBurst.ToString(),
             ["Push__SnapshotPeriod"] = "00:10:00",
+            // The tests' traffic posts a batch every push interval, faster than a device's default fix rate.
+            ["Ingestion__DeviceFixPermits"] = "100",
+            ["Ingestion__DeviceFixBurst"] = "100",
         });
         await Silo.StartAsync();
     }

@@ -59,6 +59,20 @@ public sealed class ComposeTests
         Assert.Single(values.Distinct());
     }
 
+    [Theory]
+    [MemberData(nameof(Silos))]
+    public void Environment_Silo_AdvertisesItsOwnNetworkAddress(string silo)
+    {
+        // The silo port listens on the advertised address only, so a silo advertising 127.0.0.1 is unreachable to the other.
+        var advertised = Environment(silo).GetValueOrDefault("Orleans__AdvertisedAddress");
+        var assigned = Compose.Keys("services", silo, "networks")
+            .Select(network => Compose.Text("services", silo, "networks", network, "ipv4_address"))
+            .FirstOrDefault(address => address is not null);
+
+        Assert.False(string.IsNullOrWhiteSpace(advertised), $"{silo} sets no Orleans__AdvertisedAddress");
+        Assert.Equal(assigned, advertised);
+    }
+
     [Fact]
     public void Ports_Silos_PublishHttpOn8080And8081()
     {

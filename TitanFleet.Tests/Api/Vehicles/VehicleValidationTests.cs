@@ -134,6 +134,19 @@ public sealed class VehicleValidationTests(SingleSiloFixture fixture)
     }
 
     [Fact]
+    public async Task Create_LoneSurrogateInText_400NamingFieldNotWritten()
+    {
+        var company = await fixture.NewCompanyAsync(vehicles: 0);
+        using var manager = await FleetHttp.SignInAsync(fixture.BaseAddress, company.Email("manager"));
+
+        using var response = await manager.Client.PostAsync("/api/vehicles",
+            new StringContent("{\"registration\":\"AB12CDE\",\"type\":\"van\",\"depot\":\"Leeds\\ud800\"}", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(["depot"], (await ProblemAssert.ValidationErrorsAsync(response)).Keys);
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM vehicles WHERE company_id = @company", company.CompanyId));
+    }
+
+    [Fact]
     public async Task Create_MalformedJson_400NotWritten()
     {
         var company = await fixture.NewCompanyAsync(vehicles: 0);

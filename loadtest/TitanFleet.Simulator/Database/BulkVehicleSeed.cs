@@ -16,7 +16,7 @@ public static class BulkVehicleSeed
 
         await using var command = dataSource.CreateCommand("""
             INSERT INTO vehicles (id, company_id, registration, vehicle_type)
-            SELECT ('00000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid, @company, 'BULK ' || lpad(i::text, 8, '0'), 'van'
+            SELECT ('00000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid, @company, 'BULK' || lpad(i::text, 8, '0'), 'van'
             FROM generate_series(1, @count) AS i
             ON CONFLICT (id) DO NOTHING
             """);

@@ -1,4 +1,6 @@
 // The silo's HTTP API, called with the auth cookie (same origin).
+import { queryString } from './problems.js';
+
 export class ApiError extends Error {
   constructor(status, problem) {
     super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
@@ -27,7 +29,27 @@ export const api = {
   logout: () => request('POST', '/api/auth/logout'),
   config: () => request('GET', '/api/dashboard/config'),
   trail: (vehicleId, from, to) =>
-    request('GET', `/api/vehicles/${encodeURIComponent(vehicleId)}/trail?from=${encodeURIComponent(from.toISOString())}&to=${encodeURIComponent(to.toISOString())}`),
+    request('GET', `/api/vehicles/${encodeURIComponent(vehicleId)}/trail${queryString({ from, to })}`),
+  vehicles: {
+    list: (filters) => request('GET', `/api/vehicles${queryString(filters)}`),
+    get: (vehicleId) => request('GET', `/api/vehicles/${encodeURIComponent(vehicleId)}`),
+    create: (vehicle) => request('POST', '/api/vehicles', vehicle),
+    update: (vehicleId, vehicle) => request('PUT', `/api/vehicles/${encodeURIComponent(vehicleId)}`, vehicle),
+    retire: (vehicleId, version) => request('DELETE', `/api/vehicles/${encodeURIComponent(vehicleId)}${queryString({ version })}`),
+  },
+  devices: {
+    list: (vehicleId, filters) => request('GET', `/api/vehicles/${encodeURIComponent(vehicleId)}/devices${queryString(filters)}`),
+    register: (vehicleId, device) => request('POST', `/api/vehicles/${encodeURIComponent(vehicleId)}/devices`, device),
+    revoke: (vehicleId, deviceId) => request('DELETE', `/api/vehicles/${encodeURIComponent(vehicleId)}/devices/${encodeURIComponent(deviceId)}`),
+  },
+  users: {
+    list: (filters) => request('GET', `/api/users${queryString(filters)}`),
+    get: (userId) => request('GET', `/api/users/${encodeURIComponent(userId)}`),
+    create: (user) => request('POST', '/api/users', user),
+    update: (userId, user) => request('PUT', `/api/users/${encodeURIComponent(userId)}`, user),
+    deactivate: (userId, version) => request('DELETE', `/api/users/${encodeURIComponent(userId)}${queryString({ version })}`),
+  },
+  auditLogs: (filters) => request('GET', `/api/audit-logs${queryString(filters)}`),
 };
 
 /** The signed-in user, or null when the cookie is missing or expired. */

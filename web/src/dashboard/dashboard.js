@@ -6,6 +6,7 @@ import { vehicleEvent } from '../live/vehicle-events.js';
 import { createFleetMap, fitToFleet } from '../map/fleet-map.js';
 import { TrailLayer } from '../map/trail-layer.js';
 import { VehicleLayer } from '../map/vehicle-layer.js';
+import { Management } from '../management/management.js';
 import { EventFeed } from '../panel/event-feed.js';
 import { StatusFilter } from '../panel/status-filter.js';
 import { VehicleCard } from '../panel/vehicle-card.js';
@@ -44,8 +45,10 @@ export async function startDashboard(root, user, params) {
     location.reload();
   };
 
+  const management = new Management(user);
   const layout = renderLayout(root, user, {
     connection: connection.element, card: card.element, filter: filter.element, list: list.element, feed: feed.element,
+    navigation: management.navigation, management: management.area,
     onSearch: (query) => list.setQuery(query), onSignOut: signOut,
   });
   const map = createFleetMap(layout.map, config);
@@ -75,6 +78,7 @@ export async function startDashboard(root, user, params) {
   }, TICK_MS);
 
   installTestHook({ store, vehicles, trail, connection, map });
+  management.start();
 
   if (params.has('bench')) {
     const { startSyntheticFleet } = await import('../bench/synthetic-fleet.js');

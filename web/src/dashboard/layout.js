@@ -1,6 +1,6 @@
 import { el } from '../shared/dom.js';
 
-/** The page skeleton: header, full-window map with the vehicle card over it, side panel. */
+/** The page skeleton: header with navigation, full-window map with the vehicle card over it, side panel, and the management area over both. */
 export function renderLayout(root, user, parts) {
   const search = el('input', { type: 'search', className: 'vehicle-search', placeholder: 'Search registration or driver', 'aria-label': 'Search vehicles', oninput: (event) => parts.onSearch(event.target.value) });
   const map = el('div', { id: 'map', className: 'map' });
@@ -8,6 +8,7 @@ export function renderLayout(root, user, parts) {
     el('header', { className: 'topbar' },
       el('span', { className: 'brand' }, 'Titan Fleet'),
       el('span', { className: 'company' }, user.companyName),
+      parts.navigation,
       parts.connection,
       el('span', { className: 'spacer' }),
       el('span', { className: 'user', title: user.email }, `${user.displayName} · ${user.role}`),
@@ -16,6 +17,7 @@ export function renderLayout(root, user, parts) {
       el('div', { className: 'map-area' }, map, parts.card),
       el('aside', { className: 'side-panel', 'aria-label': 'Fleet' },
         el('section', { className: 'panel-vehicles' }, el('h2', {}, 'Vehicles'), search, parts.filter, parts.list),
-        el('section', { className: 'panel-feed' }, el('h2', {}, 'Live events'), parts.feed))));
+        el('section', { className: 'panel-feed' }, el('h2', {}, 'Live events'), parts.feed)),
+      parts.management));
   return { map };
 }

@@ -30,7 +30,7 @@ export class EventFeed {
     const colour = STATUS_STYLE[entry.kind]?.colour ?? '#2563eb';
     return el('li', { className: 'event', dataset: { kind: entry.kind, vehicleId: entry.vehicleId }, onclick: () => this.#onSelect(entry.vehicleId, { pan: true }) },
       el('time', { datetime: entry.at }, timeOfDay(entry.at)),
-      el('span', { className: 'swatch', style: `background:${colour}` }),
+      el('span', { className: 'swatch', style: { background: colour } }),
       el('span', { className: 'event-text' }, entry.text));
   }
 }

@@ -13,7 +13,7 @@ export class StatusFilter {
     const button = (status, label, colour) => {
       const count = el('span', { className: 'count' }, '0');
       const element = el('button', { type: 'button', className: 'status-chip', dataset: { status: status ?? 'all' }, 'aria-pressed': String(status === null), onclick: () => this.#select(status) },
-        colour ? el('span', { className: 'swatch', style: `background:${colour}` }) : null, label, ' ', count);
+        colour ? el('span', { className: 'swatch', style: { background: colour } }) : null, label, ' ', count);
       this.#buttons.set(status, { element, count });
       return element;
     };

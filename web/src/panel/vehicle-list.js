@@ -123,7 +123,7 @@ export class VehicleList {
     row.element.setAttribute('aria-selected', String(vehicle.vehicleId === this.#selectedId));
     row.swatch.style.background = STATUS_STYLE[vehicle.status]?.colour ?? '#6b7280';
     row.registration.textContent = vehicle.registration;
-    row.detail.textContent = vehicle.status === 'moving' ? `${statusLabel(vehicle.status)} · ${speed(vehicle.speedKmh).split(' (')[0]}` : statusLabel(vehicle.status);
+    row.detail.textContent = vehicle.status === 'moving' ? `${statusLabel(vehicle.status)} · ${speed(vehicle.speedKmh)}` : statusLabel(vehicle.status);
     row.seen.textContent = ago(vehicle.lastSeen);
   }
 }

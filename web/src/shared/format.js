@@ -1,13 +1,55 @@
+// Every speed and distance a person reads goes through here. The API keeps km/h and km; UK
+// fleets read mph and miles, so that is the default until a company setting chooses otherwise.
+const KM_PER_MILE = 1.609344;
+
+export const UNIT_SYSTEMS = {
+  imperial: { speed: 'mph', distance: 'mi', distanceName: 'miles', perKm: 1 / KM_PER_MILE },
+  metric: { speed: 'km/h', distance: 'km', distanceName: 'km', perKm: 1 },
+};
+
+let units = UNIT_SYSTEMS.imperial;
+
+/** Switches every later formatting call to 'imperial' or 'metric'. */
+export function useUnits(name) {
+  if (!(name in UNIT_SYSTEMS)) throw new Error(`Unknown unit system ${name}`);
+  units = UNIT_SYSTEMS[name];
+}
+
+export function currentUnits() {
+  return units;
+}
+
 const wholeNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
 
 export function speed(kmh) {
-  return kmh == null ? '—' : `${wholeNumber.format(kmh)} km/h (${wholeNumber.format(kmh / 1.609344)} mph)`;
+  return kmh == null ? '—' : `${wholeNumber.format(kmh * units.perKm)} ${units.speed}`;
+}
+
+export function distance(km) {
+  return km == null ? '—' : `${wholeNumber.format(km * units.perKm)} ${units.distance}`;
 }
 
 export function odometer(metres) {
-  return metres == null ? '—' : `${wholeNumber.format(metres / 1000)} km`;
+  return metres == null ? '—' : distance(metres / 1000);
+}
+
+/** A whole km figure as the number a person edits in the display unit. */
+export function distanceInput(km) {
+  return km == null ? '' : String(Math.round(km * units.perKm));
+}
+
+/**
+ * The km to store for what a person typed in the display unit. An untouched field keeps the exact
+ * stored km, so opening and saving a form never drifts a mileage by rounding.
+ */
+export function kmFromInput(text, originalKm) {
+  const trimmed = String(text ?? '').trim();
+  if (trimmed === '') return null;
+  if (originalKm != null && trimmed === distanceInput(originalKm)) return originalKm;
+  const value = Number(trimmed);
+  return Number.isFinite(value) ? Math.round(value / units.perKm) : Number.NaN;
 }
 
 export function heading(degrees) {

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace TitanFleet.Api.Auth;
+
+/// <summary>
+/// Sessions that cannot be read or changed make the service unavailable: a cookie that cannot be
+/// checked is neither valid nor refused, so answer 503 with Retry-After rather than 500 (a bug) or
+/// 401 (which would send the user to sign in again for an outage).
+/// </summary>
+public sealed class SessionStoreUnavailableExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is not SessionStoreUnavailableException) return false;
+
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.Headers.RetryAfter = "1";
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            Exception = exception,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "Sign-in sessions are unavailable",
+                Detail = "Your sign-in session could not be checked or changed. Retry shortly.",
+            },
+        });
+    }
+}

@@ -1,0 +1,33 @@
+import { can } from '../auth/permissions.js';
+import { el } from '../shared/dom.js';
+import { href } from './routes.js';
+
+const ITEMS = [
+  { route: 'map', label: 'Live map', href: href.map(), ability: 'map' },
+  { route: 'vehicles', label: 'Vehicles', href: href.vehicles(), ability: 'vehicles.read' },
+  { route: 'users', label: 'Users', href: href.users(), ability: 'users' },
+  { route: 'audit', label: 'Audit log', href: href.audit(), ability: 'audit' },
+];
+
+// Which top-level item a route belongs to (an edit form is under Vehicles).
+const SECTION = { 'vehicle-new': 'vehicles', 'vehicle-edit': 'vehicles', 'vehicle-devices': 'vehicles', 'user-new': 'users', 'user-edit': 'users' };
+
+/** The top bar's links: only what the role may use. */
+export class Navigation {
+  element;
+  #links;
+
+  constructor(user, implemented) {
+    const items = ITEMS.filter((item) => can(user, item.ability) && implemented.has(item.route));
+    this.#links = items.map((item) => el('a', { href: item.href, className: 'nav-link', dataset: { route: item.route } }, item.label));
+    this.element = el('nav', { className: 'main-nav', 'aria-label': 'Main' }, this.#links);
+  }
+
+  show(routeName) {
+    const section = SECTION[routeName] ?? routeName;
+    for (const link of this.#links) {
+      if (link.dataset.route === section) link.setAttribute('aria-current', 'page');
+      else link.removeAttribute('aria-current');
+    }
+  }
+}

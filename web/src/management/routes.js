@@ -1,0 +1,41 @@
+// Client-side routes in the location hash, so the silo serves one page and the map keeps running.
+const PATTERNS = [
+  { name: 'map', pattern: /^\/?$/ },
+  { name: 'vehicles', pattern: /^\/vehicles$/ },
+  { name: 'vehicle-new', pattern: /^\/vehicles\/new$/ },
+  { name: 'vehicle-edit', pattern: /^\/vehicles\/([0-9a-f-]{36})\/edit$/i, keys: ['vehicleId'] },
+  { name: 'vehicle-devices', pattern: /^\/vehicles\/([0-9a-f-]{36})\/devices$/i, keys: ['vehicleId'] },
+  { name: 'audit', pattern: /^\/audit$/ },
+  { name: 'users', pattern: /^\/users$/ },
+  { name: 'user-new', pattern: /^\/users\/new$/ },
+  { name: 'user-edit', pattern: /^\/users\/([0-9a-f-]{36})\/edit$/i, keys: ['userId'] },
+];
+
+/**
+ * '#/vehicles/<id>/edit' → { name: 'vehicle-edit', params: { vehicleId }, query }; an unknown path
+ * is 'not-found'. query holds what follows '?' (e.g. the audit view's filters).
+ */
+export function parseRoute(hash) {
+  const [path, search = ''] = String(hash ?? '').replace(/^#/, '').split('?');
+  const query = new URLSearchParams(search);
+  for (const { name, pattern, keys = [] } of PATTERNS) {
+    const match = pattern.exec(path);
+    if (match) return { name, params: Object.fromEntries(keys.map((key, i) => [key, match[i + 1]])), query };
+  }
+  return { name: 'not-found', params: {}, query };
+}
+
+export const href = {
+  map: () => '#/',
+  vehicles: () => '#/vehicles',
+  newVehicle: () => '#/vehicles/new',
+  editVehicle: (vehicleId) => `#/vehicles/${vehicleId}/edit`,
+  vehicleDevices: (vehicleId) => `#/vehicles/${vehicleId}/devices`,
+  audit: (filters = {}) => {
+    const query = new URLSearchParams(Object.entries(filters).filter(([, value]) => value)).toString();
+    return query ? `#/audit?${query}` : '#/audit';
+  },
+  users: () => '#/users',
+  newUser: () => '#/users/new',
+  editUser: (userId) => `#/users/${userId}/edit`,
+};

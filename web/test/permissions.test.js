@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { can, mayOpen } from '../src/auth/permissions.js';
+
+const as = (role) => ({ role });
+
+test('can: a mechanic reads vehicles but may not write them or read the audit log', () => {
+  assert.equal(can(as('mechanic'), 'vehicles.read'), true);
+  assert.equal(can(as('mechanic'), 'vehicles.write'), false);
+  assert.equal(can(as('mechanic'), 'audit'), false);
+  assert.equal(mayOpen(as('mechanic'), 'vehicle-edit'), false);
+});
+
+test('can: a manager runs vehicles, devices and the audit log but not users', () => {
+  for (const ability of ['vehicles.write', 'devices', 'audit']) assert.equal(can(as('manager'), ability), true, ability);
+  assert.equal(can(as('manager'), 'users'), false);
+});
+
+test('can: an admin may manage users', () => {
+  assert.equal(mayOpen(as('admin'), 'users'), true);
+});
+
+test('can: a driver or an unknown role sees no management at all', () => {
+  for (const route of ['map', 'vehicles', 'vehicle-new', 'audit', 'users']) {
+    assert.equal(mayOpen(as('driver'), route), false, route);
+    assert.equal(mayOpen(as('owner'), route), false, route);
+  }
+  assert.equal(mayOpen(null, 'vehicles'), false);
+});

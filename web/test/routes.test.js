@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { href, parseRoute } from '../src/management/routes.js';
+
+const id = '7f3c2a10-0d5e-4b7a-9a61-2f4b8c1d2001';
+
+test('parseRoute: empty hash and #/ are the map', () => {
+  assert.equal(parseRoute('').name, 'map');
+  assert.equal(parseRoute('#/').name, 'map');
+});
+
+test('parseRoute: a vehicle edit route carries the vehicle id', () => {
+  const route = parseRoute(href.editVehicle(id));
+
+  assert.equal(route.name, 'vehicle-edit');
+  assert.deepEqual(route.params, { vehicleId: id });
+});
+
+test('parseRoute: #/vehicles/new is the add form, not an edit of a vehicle called new', () => {
+  assert.equal(parseRoute('#/vehicles/new').name, 'vehicle-new');
+});
+
+test('parseRoute: the audit link keeps its filters in the query', () => {
+  const route = parseRoute(href.audit({ entityType: 'vehicle', entityId: id, action: '' }));
+
+  assert.equal(route.name, 'audit');
+  assert.equal(route.query.get('entityId'), id);
+  assert.equal(route.query.has('action'), false);
+});
+
+test('parseRoute: an unknown path is not-found', () => {
+  assert.equal(parseRoute('#/vehicles/not-a-guid/edit').name, 'not-found');
+  assert.equal(parseRoute('#/nowhere').name, 'not-found');
+});
