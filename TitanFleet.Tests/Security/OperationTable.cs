@@ -44,6 +44,11 @@ public static class OperationTable
             Valid = c => new ValidRequest($"from={Uri.EscapeDataString(c.FixTime.AddHours(-1).ToString("O"))}&to={Uri.EscapeDataString(c.FixTime.AddHours(1).ToString("O"))}"),
         },
 
+        // Company settings: the valid PUT repeats the company's defaults, so it answers 200 without
+        // bumping the version and stays valid however many times the harness sends it.
+        new("GET /api/company", SignedInUsers),
+        new("PUT /api/company", [Admin]) { Valid = c => Body(CompanySettings(c)) },
+
         // Live map page
         new("GET /api/dashboard/config", FleetViewers),
 
@@ -72,6 +77,18 @@ public static class OperationTable
         + "Add one to OperationTable.Rules (or HubMethods) saying who may call it, how a valid request looks and which record each route value names.";
 
     private static ValidRequest Body(object body) => new(Json: JsonSerializer.SerializeToNode(body, JsonSerializerOptions.Web));
+
+    private static object CompanySettings(RequestContext c) => new
+    {
+        name = c.Owner.Name,
+        timeZone = "Europe/London",
+        displayUnits = "mph_miles",
+        speedLimitsKmh = new Dictionary<string, int> { ["hgv"] = 90, ["psv"] = 100, ["van"] = 112, ["car"] = 112 },
+        walkaroundCheckDueAt = "07:00",
+        reminderDueSoonDays = 14,
+        osmAndEnabled = true,
+        version = 1,
+    };
 
     private static object Position(RequestContext c, int secondsEarlier = 0) => new
     {
