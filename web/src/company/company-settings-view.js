@@ -1,6 +1,6 @@
 import { api, ApiError } from '../api/api.js';
 import { isVersionConflict } from '../api/problems.js';
-import { flash } from '../management/notice.js';
+import { noticeArea } from '../management/notice.js';
 import { el } from '../shared/dom.js';
 import { formField, select, showFieldErrors } from '../shared/form-field.js';
 import { currentUnits, distanceInput, kmFromInput } from '../shared/format.js';
@@ -60,6 +60,7 @@ export async function renderCompanySettings(screen) {
   let current = await api.company.get();
   let fields = buildFields();
   const summary = formSummary();
+  const notice = noticeArea();
   const grid = el('div', { className: 'form-grid' });
   const save = el('button', { type: 'submit', className: 'button primary' }, 'Save settings');
   const show = () => {
@@ -75,6 +76,7 @@ export async function renderCompanySettings(screen) {
 
   const submit = async (event) => {
     event.preventDefault();
+    notice.show(null);
     const company = read(fields, current);
     const badSpeed = Object.entries(company.speedLimitsKmh).find(([, kmh]) => Number.isNaN(kmh));
     if (badSpeed) {
@@ -88,7 +90,7 @@ export async function renderCompanySettings(screen) {
       applyCompanyUnits(current);
       show();
       summary.show([]);
-      flash('Company settings saved.');
+      notice.show('Company settings saved.');
     } catch (error) {
       if (error instanceof ApiError && isVersionConflict(error.status, error.problem)) {
         showFieldErrors(fields, {});
@@ -104,6 +106,7 @@ export async function renderCompanySettings(screen) {
   show();
   screen.replaceChildren(el('section', { className: 'manage-view narrow', 'aria-labelledby': 'company-form-title' },
     el('header', { className: 'manage-header' }, el('h1', { id: 'company-form-title' }, 'Company settings')),
+    notice.element,
     conflict.element,
     el('form', { className: 'record-form', novalidate: true, onsubmit: submit, 'aria-labelledby': 'company-form-title' },
       grid, summary.element, el('div', { className: 'form-actions' }, save))));
