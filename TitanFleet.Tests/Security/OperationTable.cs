@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TitanFleet.Tests.Fixtures;
 using static TitanFleet.Tests.Security.CallerRole;
 
 namespace TitanFleet.Tests.Security;
@@ -21,11 +22,13 @@ public static class OperationTable
     public static readonly CallerRole[] SignedInUsers = CallerRoles.Users;
     public static readonly CallerRole[] FleetViewers = [Mechanic, Manager, Admin];
     public static readonly CallerRole[] PositionWriters = [Device, Driver, Manager, Admin];
+    public static readonly CallerRole[] FleetManagers = [Manager, Admin];
+    public static readonly CallerRole[] UserAdmins = [Admin];
 
     public static readonly IReadOnlyList<OperationRule> Rules =
     [
         // Auth
-        new("POST /api/auth/login", Everyone) { Valid = c => Body(new { email = c.Email, password = Fixtures.TestCompany.Password }) },
+        new("POST /api/auth/login", Everyone) { Valid = c => Body(new { email = c.Email, password = TestCompany.Password }) },
         new("POST /api/auth/logout", Everyone) { EndsSession = true },
         new("GET /api/auth/me", SignedInUsers),
 
@@ -37,6 +40,10 @@ public static class OperationTable
 
         // Vehicles
         new("GET /api/vehicles", FleetViewers),
+        new("GET /api/vehicles/{vehicleId}", FleetViewers) { Route = { ["vehicleId"] = RouteValue.Vehicle } },
+        new("POST /api/vehicles", FleetManagers) { Valid = _ => Body(VehicleBody(version: null)) },
+        new("PUT /api/vehicles/{vehicleId}", FleetManagers) { Route = { ["vehicleId"] = RouteValue.NewVehicle }, Valid = _ => Body(VehicleBody(SecurityRecords.FirstVersion)) },
+        new("DELETE /api/vehicles/{vehicleId}", FleetManagers) { Route = { ["vehicleId"] = RouteValue.NewVehicle }, Valid = _ => new ValidRequest($"version={SecurityRecords.FirstVersion}") },
         new("GET /api/vehicles/{vehicleId}/live", FleetViewers) { Route = { ["vehicleId"] = RouteValue.Vehicle } },
         new("GET /api/vehicles/{vehicleId}/trail", FleetViewers)
         {
@@ -44,10 +51,33 @@ public static class OperationTable
             Valid = c => new ValidRequest($"from={Uri.EscapeDataString(c.FixTime.AddHours(-1).ToString("O"))}&to={Uri.EscapeDataString(c.FixTime.AddHours(1).ToString("O"))}"),
         },
 
+        // Devices: the new device of a revoke hangs off the vehicle the route names, so both are one company's.
+        new("GET /api/vehicles/{vehicleId}/devices", FleetManagers) { Route = { ["vehicleId"] = RouteValue.Vehicle } },
+        new("POST /api/vehicles/{vehicleId}/devices", FleetManagers) { Route = { ["vehicleId"] = RouteValue.Vehicle }, Valid = _ => Body(new { name = "Security phone" }) },
+        new("DELETE /api/vehicles/{vehicleId}/devices/{deviceId}", FleetManagers) { Route = { ["vehicleId"] = RouteValue.Vehicle, ["deviceId"] = RouteValue.NewDevice } },
+
+        // Users: writes go to new drivers, never to a user the harness signs in as.
+        new("GET /api/users", FleetManagers),
+        new("GET /api/users/me", SignedInUsers),
+        new("GET /api/users/{userId}", FleetManagers) { Route = { ["userId"] = RouteValue.User } },
+        new("POST /api/users", UserAdmins) { Valid = _ => Body(UserBody(version: null)) },
+        new("PUT /api/users/{userId}", UserAdmins) { Route = { ["userId"] = RouteValue.NewDriver }, Valid = _ => Body(UserBody(SecurityRecords.FirstVersion)) },
+        new("DELETE /api/users/{userId}", UserAdmins) { Route = { ["userId"] = RouteValue.NewDriver }, Valid = _ => new ValidRequest($"version={SecurityRecords.FirstVersion}") },
+        new("POST /api/users/{userId}/setup-link", UserAdmins) { Route = { ["userId"] = RouteValue.NewDriver } },
+        new("POST /api/users/setup-password", Everyone) { Valid = c => Body(new { token = SecurityRecords.NewSetupToken(c.Owner), password = "Chosen-Password-77" }) },
+        new("PUT /api/users/{userId}/driver-profile", FleetManagers)
+        {
+            Route = { ["userId"] = RouteValue.NewDriver },
+            Valid = _ => Body(new { licenceNumber = "MORGA753116SM9IJ", licenceCategories = new[] { "B", "C", "CE" }, licenceExpiry = "2031-04-30", cpcExpiry = "2027-09-01" }),
+        },
+
+        // Audit log
+        new("GET /api/audit-logs", FleetManagers),
+
         // Company settings: the valid PUT repeats the company's defaults, so it answers 200 without
         // bumping the version and stays valid however many times the harness sends it.
         new("GET /api/company", SignedInUsers),
-        new("PUT /api/company", [Admin]) { Valid = c => Body(CompanySettings(c)) },
+        new("PUT /api/company", UserAdmins) { Valid = c => Body(CompanySettings(c)) },
 
         // Live map page
         new("GET /api/dashboard/config", FleetViewers),
@@ -76,7 +106,7 @@ public static class OperationTable
         $"No row in TitanFleet.Tests/Security/OperationTable.cs for: {string.Join(", ", keys)}. "
         + "Add one to OperationTable.Rules (or HubMethods) saying who may call it, how a valid request looks and which record each route value names.";
 
-    private static ValidRequest Body(object body) => new(Json: JsonSerializer.SerializeToNode(body, JsonSerializerOptions.Web));
+    private static ValidRequest Body(object body) => new(Json: body as JsonNode ?? JsonSerializer.SerializeToNode(body, JsonSerializerOptions.Web));
 
     private static object CompanySettings(RequestContext c) => new
     {
@@ -99,6 +129,48 @@ public static class OperationTable
         speed = 40.0,
         heading = 90.0,
     };
+
+    /// <summary>A vehicle with a registration no other vehicle of the company has (create, or update when a version is given).</summary>
+    private static JsonObject VehicleBody(int? version)
+    {
+        var body = new JsonObject
+        {
+            ["registration"] = TestCompanyFactory.Registration(Random.Shared.Next(100)),
+            ["make"] = "Volvo",
+            ["model"] = "FH16",
+            ["year"] = 2022,
+            ["type"] = "hgv",
+            ["status"] = "active",
+            ["mileageKm"] = 120_450,
+            ["depot"] = "Leeds",
+        };
+        if (version is { } v) body["version"] = v;
+        return body;
+    }
+
+    /// <summary>A driver with an email and username nobody has (create with a password, or update when a version is given).</summary>
+    private static JsonObject UserBody(int? version)
+    {
+        var id = Guid.NewGuid().ToString("N");
+        var body = new JsonObject
+        {
+            ["email"] = $"security.{id}@test.titanfleet.test",
+            ["fullName"] = "Sam Security",
+            ["username"] = $"sam.{id[..12]}",
+            ["phone"] = "+44 7700 900123",
+            ["role"] = "driver",
+        };
+        if (version is { } v)
+        {
+            body["active"] = true;
+            body["version"] = v;
+        }
+        else
+        {
+            body["password"] = "Chosen-Password-77";
+        }
+        return body;
+    }
 
     private static JsonObject TraccarBody(RequestContext c) => new()
     {

@@ -4,13 +4,25 @@ namespace TitanFleet.Tests.Security;
 
 /// <summary>
 /// How a route parameter is filled. A company record (<see cref="IsCompanyRecord"/>) is taken from
-/// the company under test, and the isolation matrix asks for company A's record as company B.
+/// the company under test, and the isolation matrix asks for company A's record as company B. The
+/// New* kinds make a record per request (<see cref="SecurityRecords"/>) for writes that consume it
+/// or need its first version.
 /// </summary>
 public sealed record RouteValue(string Kind, Func<TestCompany, string> Resolve, bool IsCompanyRecord)
 {
     public static readonly RouteValue Vehicle = new("vehicle", company => company.Vehicles[0].VehicleId.ToString(), IsCompanyRecord: true);
 
     public static readonly RouteValue Device = new("device", company => company.Vehicles[0].DeviceId.ToString(), IsCompanyRecord: true);
+
+    /// <summary>The company's driver: a user every company has and nobody's session depends on.</summary>
+    public static readonly RouteValue User = new("user", company => SecurityRecords.UserId(company, CallerRole.Driver).ToString(), IsCompanyRecord: true);
+
+    public static readonly RouteValue NewVehicle = new("new vehicle", company => SecurityRecords.NewVehicle(company).ToString(), IsCompanyRecord: true);
+
+    /// <summary>A new device of the company's first vehicle (<see cref="Vehicle"/>), so both route values name records of one vehicle.</summary>
+    public static readonly RouteValue NewDevice = new("new device", company => SecurityRecords.NewDevice(company).ToString(), IsCompanyRecord: true);
+
+    public static readonly RouteValue NewDriver = new("new driver", company => SecurityRecords.NewDriver(company).ToString(), IsCompanyRecord: true);
 
     public static RouteValue Literal(string value) => new($"'{value}'", _ => value, IsCompanyRecord: false);
 }

@@ -39,6 +39,7 @@ public sealed class SecurityWorld
             await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 2));
         foreach (var company in new[] { world.A, world.B })
         {
+            SecurityRecords.Register(company, silo.ConnectionString);
             foreach (var role in CallerRoles.All) world._callers[(company, role)] = await world.NewCallerAsync(company, role);
         }
         return world;
@@ -64,5 +65,7 @@ public sealed class SecurityWorld
             company.CompanyId.ToString(),
             .. company.EmailsByRole.Values,
             .. company.Vehicles.SelectMany(v => new[] { v.VehicleId.ToString(), v.DeviceId.ToString(), v.DeviceUniqueId, v.Registration }),
+            .. CallerRoles.Users.Select(role => SecurityRecords.UserId(company, role).ToString()),
+            .. SecurityRecords.Made(company),
         ];
 }

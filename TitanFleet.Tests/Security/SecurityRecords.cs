@@ -1,0 +1,112 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Npgsql;
+using TitanFleet.Api.Devices;
+using TitanFleet.Api.Users;
+using TitanFleet.Tests.Fixtures;
+
+namespace TitanFleet.Tests.Security;
+
+/// <summary>
+/// Records made for one request, inserted straight into a security world's company: a write that
+/// consumes its record (a retire, a revoke, a used set-up token) or needs its first version gets one
+/// of its own, so no case breaks a later one. Route values and valid bodies are built synchronously
+/// (<see cref="RouteValue"/>, <see cref="OperationRule.Valid"/>), hence Npgsql's synchronous API.
+/// </summary>
+public static class SecurityRecords
+{
+    /// <summary>The version a record has when first written (the tables' default).</summary>
+    public const int FirstVersion = 1;
+
+    private static readonly ConditionalWeakTable<TestCompany, Store> Stores = [];
+
+    public static void Register(TestCompany company, string connectionString) => Stores.AddOrUpdate(company, new Store(NpgsqlDataSource.Create(connectionString)));
+
+    /// <summary>An active HGV of the company, at its first version.</summary>
+    public static Guid NewVehicle(TestCompany company)
+    {
+        var id = Guid.NewGuid();
+        var store = StoreOf(company);
+        store.Execute("INSERT INTO vehicles (id, company_id, registration, vehicle_type) VALUES (@id, @company, @registration, 'hgv')",
+            ("id", id), ("company", company.CompanyId), ("registration", $"SEC{id:N}"[..12].ToUpperInvariant()));
+        store.Remember(id.ToString());
+        return id;
+    }
+
+    /// <summary>A driver without a driver profile, at its first version.</summary>
+    public static Guid NewDriver(TestCompany company) => NewInvitedDriver(company).Id;
+
+    /// <summary>A one-time set-up token held by a new driver of the company.</summary>
+    public static string NewSetupToken(TestCompany company) => NewInvitedDriver(company).SetupToken;
+
+    /// <summary>A phone on the company's first vehicle, not the one whose token the harness's device caller uses.</summary>
+    public static Guid NewDevice(TestCompany company)
+    {
+        var id = Guid.NewGuid();
+        var store = StoreOf(company);
+        store.Execute(
+            "INSERT INTO devices (id, company_id, vehicle_id, unique_id, token_sha256, name) VALUES (@id, @company, @vehicle, @unique, @hash, 'security phone')",
+            ("id", id), ("company", company.CompanyId), ("vehicle", company.Vehicles[0].VehicleId), ("unique", $"security-{id:N}"),
+            ("hash", DeviceToken.Hash(DeviceToken.NewSecret())));
+        store.Remember(id.ToString());
+        return id;
+    }
+
+    /// <summary>A driver invited as an admin invites one: no password yet, a set-up token valid for an hour.</summary>
+    private static (Guid Id, string SetupToken) NewInvitedDriver(TestCompany company)
+    {
+        var id = Guid.NewGuid();
+        var email = $"security.{id:N}@test.titanfleet.test";
+        var token = SetupTokens.New();
+        var store = StoreOf(company);
+        store.Execute(
+            """
+            INSERT INTO users (id, company_id, email, display_name, role, password_hash, setup_token_sha256, setup_token_expires_at)
+            VALUES (@id, @company, @email, 'Security Driver', 'driver', '', @token, now() + interval '1 hour')
+            """,
+            ("id", id), ("company", company.CompanyId), ("email", email), ("token", SetupTokens.Hash(token)));
+        store.Remember(id.ToString(), email);
+        return (id, token);
+    }
+
+    /// <summary>The id of the company's user of a role (the test company records their emails only).</summary>
+    public static Guid UserId(TestCompany company, CallerRole role) =>
+        StoreOf(company).UserIds.GetOrAdd(role, r => StoreOf(company).Scalar<Guid>("SELECT id FROM users WHERE email = @email", ("email", company.Email(r.UserRole()))));
+
+    /// <summary>Ids and emails of every record made here for the company: another company must never be shown them either.</summary>
+    public static IEnumerable<string> Made(TestCompany company) => Stores.TryGetValue(company, out var store) ? [.. store.Made] : [];
+
+    private static Store StoreOf(TestCompany company) =>
+        Stores.TryGetValue(company, out var store) ? store : throw new InvalidOperationException("The company is not part of a SecurityWorld");
+
+    private sealed class Store(NpgsqlDataSource dataSource)
+    {
+        public ConcurrentDictionary<CallerRole, Guid> UserIds { get; } = new();
+
+        public ConcurrentBag<string> Made { get; } = [];
+
+        public void Remember(params string[] values)
+        {
+            foreach (var value in values) Made.Add(value);
+        }
+
+        public void Execute(string sql, params (string Name, object Value)[] parameters)
+        {
+            using var command = Command(sql, parameters);
+            command.ExecuteNonQuery();
+        }
+
+        public T Scalar<T>(string sql, params (string Name, object Value)[] parameters)
+        {
+            using var command = Command(sql, parameters);
+            return (T)command.ExecuteScalar()!;
+        }
+
+        private NpgsqlCommand Command(string sql, (string Name, object Value)[] parameters)
+        {
+            var command = dataSource.CreateCommand(sql);
+            foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+            return command;
+        }
+    }
+}
