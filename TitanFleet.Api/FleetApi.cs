@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using TitanFleet.Api.Audit;
 using TitanFleet.Api.Auth;
+using TitanFleet.Api.Company;
 using TitanFleet.Api.Devices;
 using TitanFleet.Api.Files;
 using TitanFleet.Api.Hubs;
@@ -40,7 +41,11 @@ public static class FleetApi
         services.AddFleetValidation();
         services.AddFleetUsers();
         services.AddFleetDevices();
+<<<<<<< HEAD
         services.AddFleetFiles();
+=======
+        services.AddFleetCompany();
+>>>>>>> companies
         services.AddSingleton<PostgresAuditLogReader>();
         services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<IngestionOptions>, IngestionOptionsValidator>();
@@ -74,6 +79,7 @@ public static class FleetApi
         endpoints.MapDevicesApi();
         endpoints.MapFilesApi();
         endpoints.MapUsersApi();
+        endpoints.MapCompanyApi();
         endpoints.MapAuditLogsApi();
         endpoints.MapHub<FleetHub>(FleetHub.Path, options =>
         {

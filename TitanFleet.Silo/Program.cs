@@ -1,6 +1,7 @@
 using TitanFleet.Api;
 using TitanFleet.Api.Observability;
 using TitanFleet.Api.OpenApi;
+using TitanFleet.Silo.Commands;
 using TitanFleet.Silo.Dashboard;
 using TitanFleet.Silo.Database;
 using TitanFleet.Silo.Health;
@@ -11,6 +12,8 @@ using TitanFleet.Silo.Operations;
 using TitanFleet.Silo.Options;
 using TitanFleet.Silo.Proxies;
 using TitanFleet.Silo.SecurityHeaders;
+
+if (CompanyCreateCommand.Matches(args)) return await CompanyCreateCommand.RunAsync(args, Console.In, Console.Out, Console.Error);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddFleetDatabase();
@@ -37,6 +40,7 @@ app.MapFleetOpenApi();
 app.MapFleetApi();
 app.UseFleetDashboard();
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so tests can locate the assembly.</summary>
 public partial class Program;

@@ -4,6 +4,7 @@ using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 using TitanFleet.Api.Audit;
 using TitanFleet.Api.Auth;
+using TitanFleet.Api.Company;
 using TitanFleet.Api.Devices;
 using TitanFleet.Api.Locations;
 using TitanFleet.Api.Paging;
@@ -49,6 +50,15 @@ public sealed class ExamplesSchemaFilter : ISchemaFilter
         [typeof(DriverProfileRequest)] = new DriverProfileRequest(
             LicenceNumber: "MORGA753116SM9IJ", LicenceCategories: ["B", "C", "CE"], LicenceExpiry: new DateOnly(2031, 4, 30), CpcExpiry: new DateOnly(2027, 9, 1), Version: 1),
         [typeof(RegisterDeviceRequest)] = new RegisterDeviceRequest(Name: "Sam's phone", Kind: "phone", UniqueId: null),
+        [typeof(UpdateCompanyRequest)] = new UpdateCompanyRequest(
+            Name: "Pennine Haulage Ltd", TimeZone: "Europe/London", DisplayUnits: "mph_miles",
+            SpeedLimitsKmh: new Dictionary<string, int> { ["hgv"] = 90, ["psv"] = 100, ["van"] = 112, ["car"] = 112 },
+            WalkaroundCheckDueAt: "07:00", ReminderDueSoonDays: 14, OsmAndEnabled: false, Version: 4),
+        [typeof(CompanyResponse)] = new CompanyResponse(
+            Id: Guid.Parse("7f3c2a10-0d5e-4b7a-9a61-2f4b8c1d0001"), Name: "Pennine Haulage Ltd", TimeZone: "Europe/London", DisplayUnits: "mph_miles",
+            SpeedLimitsKmh: new Dictionary<string, int> { ["hgv"] = 90, ["psv"] = 100, ["van"] = 112, ["car"] = 112 },
+            WalkaroundCheckDueAt: "07:00", ReminderDueSoonDays: 14, OsmAndEnabled: true,
+            CreatedAt: new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero), UpdatedAt: Vehicle.UpdatedAt, Version: 4),
         [typeof(LoginRequest)] = new LoginRequest("manager@demo.titanfleet.test", "correct horse battery staple"),
         [typeof(PositionInput)] = Position,
         [typeof(PositionBatchInput)] = new PositionBatchInput([Position, Position with { Timestamp = Position.Timestamp!.Value.AddSeconds(5), Latitude = 51.5074 }]),

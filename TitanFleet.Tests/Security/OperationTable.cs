@@ -82,6 +82,11 @@ public static class OperationTable
         // Drivers and mechanics may delete only what they uploaded; the table's file is the admin's.
         new("DELETE /api/files/{fileId}", [Manager, Admin]) { Route = { ["fileId"] = RouteValue.DeletableFile } },
 
+        // Company settings: the valid PUT repeats the company's defaults, so it answers 200 without
+        // bumping the version and stays valid however many times the harness sends it.
+        new("GET /api/company", SignedInUsers),
+        new("PUT /api/company", UserAdmins) { Valid = c => Body(CompanySettings(c)) },
+
         // Live map page
         new("GET /api/dashboard/config", FleetViewers),
 
@@ -118,6 +123,18 @@ public static class OperationTable
         form.CopyTo(body, context: null, CancellationToken.None);
         return new ValidRequest(Body: body.ToArray(), ContentType: form.Headers.ContentType!.ToString());
     }
+
+    private static object CompanySettings(RequestContext c) => new
+    {
+        name = c.Owner.Name,
+        timeZone = "Europe/London",
+        displayUnits = "mph_miles",
+        speedLimitsKmh = new Dictionary<string, int> { ["hgv"] = 90, ["psv"] = 100, ["van"] = 112, ["car"] = 112 },
+        walkaroundCheckDueAt = "07:00",
+        reminderDueSoonDays = 14,
+        osmAndEnabled = true,
+        version = 1,
+    };
 
     private static object Position(RequestContext c, int secondsEarlier = 0) => new
     {

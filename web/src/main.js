@@ -1,12 +1,14 @@
-import { ApiError, currentUser } from './api/api.js';
+import { api, ApiError, currentUser } from './api/api.js';
 import { showLoginForm } from './auth/login-form.js';
 import { showNoAccess } from './auth/no-access.js';
+import { applyCompanyUnits } from './company/company-units.js';
 import { startDashboard } from './dashboard/dashboard.js';
 
 const root = document.getElementById('app');
 
 try {
   const user = (await currentUser()) ?? (await showLoginForm(root));
+  applyCompanyUnits(await api.company.get());
   try {
     await startDashboard(root, user, new URLSearchParams(location.search));
   } catch (error) {

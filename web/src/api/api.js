@@ -49,6 +49,10 @@ export const api = {
     update: (userId, user) => request('PUT', `/api/users/${encodeURIComponent(userId)}`, user),
     deactivate: (userId, version) => request('DELETE', `/api/users/${encodeURIComponent(userId)}${queryString({ version })}`),
   },
+  company: {
+    get: () => request('GET', '/api/company'),
+    update: (company) => request('PUT', '/api/company', company),
+  },
   auditLogs: (filters) => request('GET', `/api/audit-logs${queryString(filters)}`),
 };
 

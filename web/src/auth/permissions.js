@@ -1,7 +1,7 @@
 // What each role may use on the page, mirroring the API's policies (FleetViewer, FleetManager and
-// the admin-only users API); the server still refuses anything a role may not do.
+// the admin-only users API and company settings); the server still refuses anything a role may not do.
 const ABILITIES = {
-  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'users'],
+  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'users', 'company'],
   manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit'],
   mechanic: ['map', 'vehicles.read'],
   driver: [],
@@ -20,6 +20,7 @@ export function mayOpen(user, routeName) {
     case 'vehicle-edit': return can(user, 'vehicles.write');
     case 'vehicle-devices': return can(user, 'devices');
     case 'audit': return can(user, 'audit');
+    case 'company': return can(user, 'company');
     case 'users':
     case 'user-new':
     case 'user-edit': return can(user, 'users');

@@ -1,5 +1,6 @@
 import { mayOpen } from '../auth/permissions.js';
 import { renderAuditView } from '../audit/audit-view.js';
+import { renderCompanySettings } from '../company/company-settings-view.js';
 import { renderDevicesView } from '../devices/devices-view.js';
 import { el } from '../shared/dom.js';
 import { renderUserForm } from '../users/user-form-view.js';
@@ -18,6 +19,7 @@ const VIEWS = {
   'user-new': { title: 'Add user', render: renderUserForm },
   'user-edit': { title: 'Edit user', render: renderUserForm },
   audit: { title: 'Audit log', render: renderAuditView },
+  company: { title: 'Company settings', render: renderCompanySettings },
 };
 
 function unavailable() {

@@ -7,6 +7,7 @@ const ITEMS = [
   { route: 'vehicles', label: 'Vehicles', href: href.vehicles(), ability: 'vehicles.read' },
   { route: 'users', label: 'Users', href: href.users(), ability: 'users' },
   { route: 'audit', label: 'Audit log', href: href.audit(), ability: 'audit' },
+  { route: 'company', label: 'Company', href: href.company(), ability: 'company' },
 ];
 
 // Which top-level item a route belongs to (an edit form is under Vehicles).
