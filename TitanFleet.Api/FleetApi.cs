@@ -41,11 +41,8 @@ public static class FleetApi
         services.AddFleetValidation();
         services.AddFleetUsers();
         services.AddFleetDevices();
-<<<<<<< HEAD
         services.AddFleetFiles();
-=======
         services.AddFleetCompany();
->>>>>>> companies
         services.AddSingleton<PostgresAuditLogReader>();
         services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<IngestionOptions>, IngestionOptionsValidator>();
