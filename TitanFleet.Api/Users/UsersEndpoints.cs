@@ -26,7 +26,7 @@ public static class UsersEndpoints
         var writes = users.MapGroup("").RequireAuthorization(Policies.UserAdmin);
         var profiles = users.MapGroup("").RequireAuthorization(Policies.FleetManager);
 
-        reads.MapGet("/", ListAsync).Validate<UserListQuery>().WithName("ListUsers").WithSummary("The company's users, a page at a time, by email");
+        reads.MapGet("/", ListAsync).Validate<UserListQuery>().WithName("ListUsers").WithSummary("The company's users, a page at a time, by email (drivers with their driver profile)");
         users.MapGet("/me", GetSelfAsync).RequireAuthorization(Policies.SignedInUser).WithName("GetOwnUser")
             .WithSummary("The signed-in user's own record, with their driver profile if they drive");
         reads.MapGet("/{userId:guid}", GetAsync).WithName("GetUser").WithSummary("One user, with their driver profile if they drive (ETag: its version)");
