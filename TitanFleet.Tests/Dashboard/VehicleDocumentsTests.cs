@@ -51,6 +51,28 @@ public sealed class VehicleDocumentsTests(SingleSiloFixture fixture, ChromiumFix
     }
 
     [Fact]
+    public async Task Documents_FileOverTheLimit_ShowsTheLimitAtTheFieldAndStoresNothing()
+    {
+        var company = await fixture.NewCompanyAsync(vehicles: 1);
+        await using var context = await chromium.NewContextAsync();
+        var page = await ManagementPage.OpenAsync(context, fixture.BaseAddress);
+        await page.SignInAsync(company.Email("manager"));
+        await page.GoToAsync("Vehicles");
+        await page.Link($"Documents of {company.Vehicles[0].Registration}").ClickAsync();
+        // Twice the 10 MB limit: the server answers 413 from the Content-Length before reading the
+        // body, and the browser must still get that answer rather than a reset connection.
+        var tooLarge = new byte[20 * 1024 * 1024];
+        FileSamples.Pdf.CopyTo(tooLarge, 0);
+
+        await page.Field("Document or photo").SetInputFilesAsync(new FilePayload { Name = "scan.pdf", MimeType = "application/pdf", Buffer = tooLarge });
+        await page.Button("Upload").ClickAsync();
+
+        await Expect(page.FieldError("file")).ToContainTextAsync("larger than the limit");
+        await Expect(page.Page.Locator("section.documents")).ToContainTextAsync("No documents yet.");
+        page.AssertNoPolicyViolations();
+    }
+
+    [Fact]
     public async Task Documents_Mechanic_ListsAndDownloadsWithoutWriteButtons()
     {
         var company = await fixture.NewCompanyAsync(vehicles: 1);
