@@ -1,0 +1,13 @@
+namespace TitanFleet.Grains.Hours;
+
+/// <summary>What a driver was doing, in the tachograph's terms.</summary>
+public enum ActivityKind
+{
+    Driving,
+    OtherWork,
+    Break,
+
+    /// <summary>Period of availability: neither work nor a break; it does not stop any clock.</summary>
+    Available,
+    Rest,
+}
