@@ -5,7 +5,8 @@ namespace TitanFleet.Grains.Hours;
 /// <summary>
 /// A driver's hours at <see cref="At"/>, read as "if the driver started driving now": a break or
 /// rest still going on counts as ended now. "Today" is the daily duty period (since the last daily
-/// or weekly rest); "week" is the fixed week, Monday 00:00 to Sunday 24:00 UTC.
+/// or weekly rest); "week" is the fixed week, Monday 00:00 to Sunday 24:00 UTC. The two arrays
+/// compare by reference, so two statuses are never == : use <see cref="HoursAlerts"/> to see what changed.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record HoursStatus(

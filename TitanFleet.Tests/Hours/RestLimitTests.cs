@@ -57,12 +57,13 @@ public sealed class RestLimitTests
         Assert.Equal(row.Expected, row.Log().Evaluate().ReducedDailyRestsUsed);
 
     [Fact]
-    public void Evaluate_FourthReducedRest_CountsFourAndLimitsTheDayTo13Hours()
+    public void Evaluate_FourthReducedRestInProgress_CountedButNotYetABreach()
     {
         var status = ReducedRests(4).Evaluate();
 
         Assert.Equal(4, status.ReducedDailyRestsUsed);
         Assert.Equal(H(13), status.For(HoursRule.DailyRest).Limit);
+        Assert.DoesNotContain(status.Breaches, b => b.Rule == HoursRule.DailyRest);
     }
 
     /// <summary>Days of 13 h on duty (9 h driving) each followed by a 9 h rest: <paramref name="count"/> reduced rests, 22 h apart.</summary>
