@@ -54,14 +54,14 @@ internal sealed class HoursTally
 
     public void AdvanceTo(DateTimeOffset instant)
     {
+        if (instant < Week + FixedWeek.Length) return;
         var week = FixedWeek.StartOf(instant);
-        if (week <= Week) return;
         DrivingLastWeek = week == Week + FixedWeek.Length ? DrivingThisWeek : TimeSpan.Zero;
         DrivingThisWeek = WorkThisWeek = OtherWorkThisWeek = TimeSpan.Zero;
         Week = week;
     }
 
-    public void Work(ActivityKind kind, DateTimeOffset start, DateTimeOffset end)
+    public void Work(DriverActivity kind, DateTimeOffset start, DateTimeOffset end)
     {
         CheckRestDue(start, end);
         // Split at week boundaries so each fixed week gets its own share.
@@ -82,15 +82,15 @@ internal sealed class HoursTally
         else Break(start, length, ongoing);
     }
 
-    private void WorkWithinWeek(ActivityKind kind, DateTimeOffset from, TimeSpan length)
+    private void WorkWithinWeek(DriverActivity kind, DateTimeOffset from, TimeSpan length)
     {
-        if (kind == ActivityKind.Driving) Drive(from, length);
-        if (kind == ActivityKind.OtherWork)
+        if (kind == DriverActivity.Driving) Drive(from, length);
+        if (kind == DriverActivity.OtherWork)
         {
             OtherWorkToday += length;
             OtherWorkThisWeek += length;
         }
-        if (kind is ActivityKind.Driving or ActivityKind.OtherWork)
+        if (kind is DriverActivity.Driving or DriverActivity.OtherWork)
         {
             WorkSinceBreak = Add(WorkSinceBreak, length, _rules.MaxWorkWithoutBreak, HoursRule.WorkingTimeBreak, from);
             WorkThisWeek = Add(WorkThisWeek, length, _rules.WeeklyWorkingTime, HoursRule.WeeklyWorkingTime, from);

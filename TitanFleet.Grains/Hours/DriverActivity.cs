@@ -1,7 +1,7 @@
 namespace TitanFleet.Grains.Hours;
 
 /// <summary>What a driver was doing, in the tachograph's terms.</summary>
-public enum ActivityKind
+public enum DriverActivity
 {
     Driving,
     OtherWork,
