@@ -1,7 +1,7 @@
 namespace TitanFleet.Grains.Hours;
 
 /// <summary>Drivers' hours limits; the defaults are the GB/EU rules for goods vehicles over 3.5 t (DOMAIN.md).</summary>
-[GenerateSerializer]
+[GenerateSerializer, Alias("titanfleet.hours-options.v1")]
 public sealed class HoursOptions
 {
     public const string Section = "DriversHours";

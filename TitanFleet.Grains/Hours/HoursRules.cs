@@ -18,7 +18,7 @@ public static class HoursRules
         foreach (var entry in timeline)
         {
             if (entry.Start > cursor) offSince ??= cursor;
-            if (entry.Kind is DriverActivity.Break or DriverActivity.Rest)
+            if (entry.Kind is ActivityKind.Break or ActivityKind.Rest)
             {
                 offSince ??= entry.Start;
             }

@@ -8,7 +8,7 @@ namespace TitanFleet.Grains.Hours;
 /// or weekly rest); "week" is the fixed week, Monday 00:00 to Sunday 24:00 UTC. The two arrays
 /// compare by reference, so two statuses are never == : use <see cref="HoursAlerts"/> to see what changed.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("titanfleet.hours-status.v1")]
 public sealed record HoursStatus(
     [property: Id(0)] DateTimeOffset At,
     [property: Id(1)] DateTimeOffset DutyPeriodStart,

@@ -61,7 +61,7 @@ internal sealed class HoursTally
         Week = week;
     }
 
-    public void Work(DriverActivity kind, DateTimeOffset start, DateTimeOffset end)
+    public void Work(ActivityKind kind, DateTimeOffset start, DateTimeOffset end)
     {
         CheckRestDue(start, end);
         // Split at week boundaries so each fixed week gets its own share.
@@ -82,15 +82,15 @@ internal sealed class HoursTally
         else Break(start, length, ongoing);
     }
 
-    private void WorkWithinWeek(DriverActivity kind, DateTimeOffset from, TimeSpan length)
+    private void WorkWithinWeek(ActivityKind kind, DateTimeOffset from, TimeSpan length)
     {
-        if (kind == DriverActivity.Driving) Drive(from, length);
-        if (kind == DriverActivity.OtherWork)
+        if (kind == ActivityKind.Driving) Drive(from, length);
+        if (kind == ActivityKind.OtherWork)
         {
             OtherWorkToday += length;
             OtherWorkThisWeek += length;
         }
-        if (kind is DriverActivity.Driving or DriverActivity.OtherWork)
+        if (kind is ActivityKind.Driving or ActivityKind.OtherWork)
         {
             WorkSinceBreak = Add(WorkSinceBreak, length, _rules.MaxWorkWithoutBreak, HoursRule.WorkingTimeBreak, from);
             WorkThisWeek = Add(WorkThisWeek, length, _rules.WeeklyWorkingTime, HoursRule.WeeklyWorkingTime, from);

@@ -1,7 +1,7 @@
 namespace TitanFleet.Grains.Hours;
 
 /// <summary>One limit now: <see cref="Remaining"/> is never negative; <see cref="Used"/> may pass <see cref="Limit"/>.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("titanfleet.limit-status.v1")]
 public sealed record LimitStatus(
     [property: Id(0)] HoursRule Rule,
     [property: Id(1)] TimeSpan Used,

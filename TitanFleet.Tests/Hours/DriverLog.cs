@@ -22,15 +22,15 @@ public sealed class DriverLog
 
     public static TimeSpan M(double minutes) => TimeSpan.FromMinutes(minutes);
 
-    public DriverLog Drive(TimeSpan length) => Add(DriverActivity.Driving, length);
+    public DriverLog Drive(TimeSpan length) => Add(ActivityKind.Driving, length);
 
-    public DriverLog Work(TimeSpan length) => Add(DriverActivity.OtherWork, length);
+    public DriverLog Work(TimeSpan length) => Add(ActivityKind.OtherWork, length);
 
-    public DriverLog Break(TimeSpan length) => Add(DriverActivity.Break, length);
+    public DriverLog Break(TimeSpan length) => Add(ActivityKind.Break, length);
 
-    public DriverLog Available(TimeSpan length) => Add(DriverActivity.Available, length);
+    public DriverLog Available(TimeSpan length) => Add(ActivityKind.Available, length);
 
-    public DriverLog Rest(TimeSpan length) => Add(DriverActivity.Rest, length);
+    public DriverLog Rest(TimeSpan length) => Add(ActivityKind.Rest, length);
 
     /// <summary>Nothing logged for a while (off duty).</summary>
     public DriverLog Gap(TimeSpan length)
@@ -40,7 +40,7 @@ public sealed class DriverLog
     }
 
     /// <summary>An entry still going on (no end), begun <paramref name="length"/> before the new <see cref="Now"/>.</summary>
-    public DriverLog Ongoing(DriverActivity kind, TimeSpan length)
+    public DriverLog Ongoing(ActivityKind kind, TimeSpan length)
     {
         _segments.Add(new ActivitySegment(kind, Now, null));
         Now += length;
@@ -69,7 +69,7 @@ public sealed class DriverLog
 
     public HoursStatus Evaluate(HoursOptions? rules = null) => HoursRules.Evaluate(_segments, Now, rules ?? new HoursOptions());
 
-    private DriverLog Add(DriverActivity kind, TimeSpan length)
+    private DriverLog Add(ActivityKind kind, TimeSpan length)
     {
         _segments.Add(new ActivitySegment(kind, Now, Now + length));
         Now += length;

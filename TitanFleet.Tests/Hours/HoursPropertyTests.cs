@@ -11,15 +11,15 @@ public sealed class HoursPropertyTests
     private static readonly DateTimeOffset LogStart = Monday.AddDays(-28).AddHours(5);
     private static readonly HoursRule[] DrivingRules = [HoursRule.ContinuousDriving, HoursRule.DailyDriving, HoursRule.WeeklyDriving, HoursRule.FortnightlyDriving];
 
-    private static readonly Gen<DriverActivity> AnyKind = Gen.Frequency(
-        (8, Gen.Const(DriverActivity.Driving)),
-        (3, Gen.Const(DriverActivity.OtherWork)),
-        (4, Gen.Const(DriverActivity.Break)),
-        (1, Gen.Const(DriverActivity.Available)),
-        (4, Gen.Const(DriverActivity.Rest)));
+    private static readonly Gen<ActivityKind> AnyKind = Gen.Frequency(
+        (8, Gen.Const(ActivityKind.Driving)),
+        (3, Gen.Const(ActivityKind.OtherWork)),
+        (4, Gen.Const(ActivityKind.Break)),
+        (1, Gen.Const(ActivityKind.Available)),
+        (4, Gen.Const(ActivityKind.Rest)));
 
     /// <summary>Kind, length in minutes, minutes from the previous entry's end (sometimes a gap, rarely an overlap).</summary>
-    private static readonly Gen<(DriverActivity Kind, int Minutes, int Offset)> AnyEntry = Gen.Select(
+    private static readonly Gen<(ActivityKind Kind, int Minutes, int Offset)> AnyEntry = Gen.Select(
         AnyKind,
         Gen.Frequency((6, Gen.Int[1, 300]), (1, Gen.Int[300, 3000])),
         Gen.Frequency((8, Gen.Const(0)), (2, Gen.Int[1, 900]), (1, Gen.Int[-60, -1])));
@@ -48,7 +48,7 @@ public sealed class HoursPropertyTests
             var ((log, now), minutes) = t;
             var more = TimeSpan.FromMinutes(minutes);
             var before = HoursRules.Evaluate(log, now, Rules);
-            var after = HoursRules.Evaluate([.. log, new ActivitySegment(DriverActivity.Driving, now, now + more)], now + more, Rules);
+            var after = HoursRules.Evaluate([.. log, new ActivitySegment(ActivityKind.Driving, now, now + more)], now + more, Rules);
             Assert.All(DrivingRules, rule => Assert.Equal(before.For(rule).Used + more, after.For(rule).Used));
         }, iter: 2_000);
 
@@ -66,7 +66,7 @@ public sealed class HoursPropertyTests
             Assert.Equal(expected.Breaches.ToArray(), actual.Breaches.ToArray());
         }, iter: 1_000);
 
-    private static (ActivitySegment[] Log, DateTimeOffset Now) Build((DriverActivity Kind, int Minutes, int Offset)[] entries, bool lastOngoing, int minutesAfter)
+    private static (ActivitySegment[] Log, DateTimeOffset Now) Build((ActivityKind Kind, int Minutes, int Offset)[] entries, bool lastOngoing, int minutesAfter)
     {
         var log = new ActivitySegment[entries.Length];
         var cursor = LogStart;

@@ -8,7 +8,7 @@ public sealed class HoursStatusTests
     [Fact]
     public void Evaluate_OngoingDriving_CountedUpToNow()
     {
-        var status = StartingMonday().Drive(H(1)).Ongoing(DriverActivity.Driving, H(2)).Evaluate();
+        var status = StartingMonday().Drive(H(1)).Ongoing(ActivityKind.Driving, H(2)).Evaluate();
 
         Assert.Equal(H(3), status.DrivingSinceBreak);
         Assert.Equal(H(3), status.DrivingToday);
@@ -19,7 +19,7 @@ public sealed class HoursStatusTests
     public void Evaluate_OngoingEntryFollowedByAnother_EndsWhereTheNextStarts()
     {
         var start = Monday.AddHours(6);
-        ActivitySegment[] log = [new(DriverActivity.Driving, start, null), new(DriverActivity.Break, start + H(2), start + H(2.75))];
+        ActivitySegment[] log = [new(ActivityKind.Driving, start, null), new(ActivityKind.Break, start + H(2), start + H(2.75))];
 
         var status = HoursRules.Evaluate(log, start + H(3), new HoursOptions());
 
@@ -49,7 +49,7 @@ public sealed class HoursStatusTests
     [Fact]
     public void Evaluate_BreaksAndOtherWork_Totalled()
     {
-        var status = StartingMonday().Drive(H(2)).Break(M(20)).Work(H(1)).Ongoing(DriverActivity.Break, M(30)).Evaluate();
+        var status = StartingMonday().Drive(H(2)).Break(M(20)).Work(H(1)).Ongoing(ActivityKind.Break, M(30)).Evaluate();
 
         Assert.Equal(H(1), status.OtherWorkToday);
         Assert.Equal(H(1), status.OtherWorkThisWeek);
@@ -100,7 +100,7 @@ public sealed class HoursStatusTests
     [Fact]
     public void Evaluate_ShortRestPastTheDailyRestDeadline_DrivingNowWouldBreachAtOnce()
     {
-        var log = StartingMonday().Work(H(14)).Ongoing(DriverActivity.Rest, H(2));
+        var log = StartingMonday().Work(H(14)).Ongoing(ActivityKind.Rest, H(2));
 
         var status = log.Evaluate();
 

@@ -16,7 +16,7 @@ public sealed class RestLimitTests
         Daily("14 h 45: the approaching window starts", () => StartingMonday().DriveWithBreaks(H(9)).Work(H(5)), H(14.75), LimitState.Approaching, H(15)),
         Daily("14 h 44: before the window", () => StartingMonday().DriveWithBreaks(H(9)).Work(H(5) - M(1)), H(14.75) - M(1), LimitState.Ok, H(15)),
         Daily("an 8 h 59 rest does not end the duty period", () => StartingMonday().Drive(H(4)).Rest(H(9) - M(1)).Drive(H(2) + M(2)), H(15) + M(1), LimitState.Breached, H(15), H(15)),
-        Daily("a rest in progress stops the clock", () => StartingMonday().Work(H(14)).Ongoing(DriverActivity.Rest, H(3)), H(14), LimitState.Ok, H(15)),
+        Daily("a rest in progress stops the clock", () => StartingMonday().Work(H(14)).Ongoing(ActivityKind.Rest, H(3)), H(14), LimitState.Ok, H(15)),
         Daily("three reduced rests used: 13 h exactly", () => ReducedRests(3).DriveWithBreaks(H(9)).Work(H(3.25)), H(13), LimitState.Approaching, H(13)),
         Daily("three reduced rests used: 13 h 01 is breached", () => ReducedRests(3).DriveWithBreaks(H(9)).Work(H(3.25) + M(1)), H(13) + M(1), LimitState.Breached, H(13), H(66) + H(13)),
         Daily("a fourth reduced rest is flagged when it ends", () => ReducedRests(4).Drive(H(1)), H(1), LimitState.Ok, H(13), H(88)),
