@@ -27,4 +27,17 @@ public static class HoursAlerts
         }
         return alerts.ToImmutable();
     }
+
+    /// <summary>
+    /// When to evaluate again, with no change in the log, to raise the next alert on time: when the
+    /// next limit turns approaching, or when it is reached if it already is. Null when driving on
+    /// reaches no limit this week.
+    /// </summary>
+    public static DateTimeOffset? NextCheckAt(HoursStatus status, HoursOptions rules)
+    {
+        if (status.NextLimit is not { } rule || status.NextLimitAt is not { } at) return null;
+        if (status.For(rule).State != LimitState.Ok) return at;
+        var approaching = at - rules.ApproachingLead;
+        return approaching > status.At ? approaching : status.At;
+    }
 }

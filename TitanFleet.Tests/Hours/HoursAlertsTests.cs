@@ -48,4 +48,33 @@ public sealed class HoursAlertsTests
 
         Assert.Contains(new HoursAlert(HoursRule.ContinuousDriving, LimitState.Breached, Monday.AddHours(10.5)), alerts);
     }
+
+    [Fact]
+    public void NextCheckAt_FarFromAnyLimit_WhenTheNextLimitTurnsApproaching()
+    {
+        var log = StartingMonday().Drive(H(2));
+
+        Assert.Equal(log.Now + H(2.25), HoursAlerts.NextCheckAt(log.Evaluate(), new HoursOptions()));
+    }
+
+    [Fact]
+    public void NextCheckAt_AlreadyApproaching_WhenTheLimitIsReached()
+    {
+        var log = StartingMonday().Drive(H(4.25));
+
+        Assert.Equal(log.Now + M(15), HoursAlerts.NextCheckAt(log.Evaluate(), new HoursOptions()));
+    }
+
+    [Fact]
+    public void NextCheckAt_ChecksAtThatInstant_RaiseTheApproachingAlert()
+    {
+        var rules = new HoursOptions();
+        var log = StartingMonday().Drive(H(1)).Ongoing(ActivityKind.Driving, H(1));
+        var first = log.Evaluate(rules);
+        var checkAt = HoursAlerts.NextCheckAt(first, rules)!.Value;
+
+        var later = HoursRules.Evaluate(log.Segments, checkAt, rules);
+
+        Assert.Contains(new HoursAlert(HoursRule.ContinuousDriving, LimitState.Approaching, checkAt), HoursAlerts.Between(first, later));
+    }
 }
