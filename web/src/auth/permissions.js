@@ -1,9 +1,9 @@
 // What each role may use on the page, mirroring the API's policies (FleetViewer, FleetManager and
-// the admin-only users API and company settings); the server still refuses anything a role may not do.
+// the admin-only users API and company settings, DefectWorker for defects); the server still refuses anything a role may not do.
 const ABILITIES = {
-  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'users', 'company'],
-  manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit'],
-  mechanic: ['map', 'vehicles.read'],
+  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'users', 'company', 'defects'],
+  manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'defects'],
+  mechanic: ['map', 'vehicles.read', 'defects'],
   driver: [],
 };
 
@@ -19,6 +19,8 @@ export function mayOpen(user, routeName) {
     case 'vehicle-new':
     case 'vehicle-edit': return can(user, 'vehicles.write');
     case 'vehicle-devices': return can(user, 'devices');
+    case 'defects':
+    case 'defect': return can(user, 'defects');
     case 'audit': return can(user, 'audit');
     case 'company': return can(user, 'company');
     case 'users':
