@@ -20,7 +20,7 @@ export function rectificationForm(defect, user, can, onDone) {
     costPence: formField('rectify', 'costPence', 'Cost (£)', el('input', { type: 'text', inputmode: 'decimal' })),
     reason: formField('rectify', 'reason', 'Why no correction is needed', el('textarea', { rows: 3, maxlength: 2000 })),
   };
-  const summary = el('p', { className: 'notice', role: 'alert', hidden: true, dataset: { tone: 'error' } });
+  const summary = el('p', { className: 'form-summary', role: 'alert', hidden: true });
   const showOutcome = () => {
     const rectified = fields.outcome.control.value === 'rectified';
     for (const name of ['workDone', 'parts', 'costPence']) fields[name].element.hidden = !rectified;
