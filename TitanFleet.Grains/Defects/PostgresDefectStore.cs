@@ -63,8 +63,9 @@ public sealed class PostgresDefectStore(NpgsqlDataSource dataSource)
     public async Task<DefectWriteResult> CreateAsync(AuditActor actor, Guid defectId, NewDefect defect, CancellationToken cancellationToken)
     {
         await using var unit = await AuditedTransaction.BeginAsync(dataSource, actor, cancellationToken);
-        // FOR SHARE: the vehicle cannot be retired between this check and the insert.
-        await using var vehicle = unit.Command("SELECT 1 FROM vehicles WHERE id = @id AND company_id = @company AND status <> 'retired' FOR SHARE");
+        // FOR UPDATE: the vehicle cannot be retired between this check and the insert, and reports on one
+        // vehicle queue here. A share lock would deadlock two of them when VehicleRoadworthiness upgrades it.
+        await using var vehicle = unit.Command("SELECT 1 FROM vehicles WHERE id = @id AND company_id = @company AND status <> 'retired' FOR UPDATE");
         vehicle.Parameters.AddWithValue("id", defect.VehicleId);
         vehicle.Parameters.AddWithValue("company", actor.CompanyId);
         if (await vehicle.ExecuteScalarAsync(cancellationToken) is null) return new DefectWriteResult(DefectWriteStatus.NotFound);

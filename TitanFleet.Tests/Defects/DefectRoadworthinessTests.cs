@@ -82,6 +82,23 @@ public sealed class DefectRoadworthinessTests(SingleSiloFixture fixture)
     }
 
     [Fact]
+    public async Task Report_ConcurrentDangerousOnOneVehicle_AllCreatedVehicleVor()
+    {
+        var company = await fixture.NewCompanyAsync(vehicles: 1);
+        var vehicle = company.Vehicles[0];
+        using var driver = await FleetHttp.SignInAsync(fixture.BaseAddress, company.Email("driver"));
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+            driver.Client.PostAsJsonAsync("/api/defects", DefectRequests.Report(vehicle.VehicleId, "dangerous", $"Tyre {i}"))));
+
+        using var manager = await FleetHttp.SignInAsync(fixture.BaseAddress, company.Email("manager"));
+
+        Assert.All(responses, response => Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode));
+        Assert.Equal("vor", await DefectRequests.VehicleStatusAsync(manager.Client, vehicle.VehicleId));
+        foreach (var response in responses) response.Dispose();
+    }
+
+    [Fact]
     public async Task Report_RetiredVehicle_404NothingWritten()
     {
         var company = await fixture.NewCompanyAsync(vehicles: 1);
