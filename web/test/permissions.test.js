@@ -37,3 +37,12 @@ test('can: a driver or an unknown role sees no management at all', () => {
   }
   assert.equal(mayOpen(null, 'vehicles'), false);
 });
+
+test('mayOpen: mechanics, managers and admins work defects; drivers never see the view', () => {
+  for (const role of ['mechanic', 'manager', 'admin']) {
+    assert.equal(mayOpen(as(role), 'defects'), true, role);
+    assert.equal(mayOpen(as(role), 'defect'), true, role);
+  }
+  assert.equal(mayOpen(as('driver'), 'defects'), false);
+  assert.equal(mayOpen(as('driver'), 'defect'), false);
+});

@@ -3,10 +3,11 @@
 // 'users' reads the users list (managers too, for drivers' profiles); 'users.write' changes users.
 // 'files.write' uploads to and deletes any of a vehicle's documents: the API lets every signed-in
 // user upload, but vehicle documents (MOT, insurance, V5C) are the managers' records on the page.
+// 'defects' works defects (DefectWorker: mechanics, managers, admins).
 const ABILITIES = {
-  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'users', 'users.write', 'driver-profiles', 'company', 'files.read', 'files.write'],
-  manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'users', 'driver-profiles', 'files.read', 'files.write'],
-  mechanic: ['map', 'vehicles.read', 'files.read'],
+  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'users', 'users.write', 'driver-profiles', 'company', 'files.read', 'files.write', 'defects'],
+  manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'users', 'driver-profiles', 'files.read', 'files.write', 'defects'],
+  mechanic: ['map', 'vehicles.read', 'files.read', 'defects'],
   driver: [],
 };
 
@@ -23,6 +24,8 @@ export function mayOpen(user, routeName) {
     case 'vehicle-edit': return can(user, 'vehicles.write');
     case 'vehicle-devices': return can(user, 'devices');
     case 'vehicle-documents': return can(user, 'files.read');
+    case 'defects':
+    case 'defect': return can(user, 'defects');
     case 'audit': return can(user, 'audit');
     case 'company': return can(user, 'company');
     case 'users':

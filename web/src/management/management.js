@@ -1,6 +1,8 @@
 import { mayOpen } from '../auth/permissions.js';
 import { renderAuditView } from '../audit/audit-view.js';
 import { renderCompanySettings } from '../company/company-settings-view.js';
+import { renderDefectDetail } from '../defects/defect-detail-view.js';
+import { renderDefectsView } from '../defects/defects-view.js';
 import { renderDevicesView } from '../devices/devices-view.js';
 import { renderDocumentsView } from '../files/documents-view.js';
 import { el } from '../shared/dom.js';
@@ -20,6 +22,8 @@ const VIEWS = {
   users: { title: 'Users', render: renderUsersView },
   'user-new': { title: 'Add user', render: renderUserForm },
   'user-edit': { title: 'Edit user', render: renderUserForm },
+  defects: { title: 'Defects', render: renderDefectsView },
+  defect: { title: 'Defect', render: renderDefectDetail },
   audit: { title: 'Audit log', render: renderAuditView },
   company: { title: 'Company settings', render: renderCompanySettings },
 };

@@ -6,6 +6,8 @@ const PATTERNS = [
   { name: 'vehicle-edit', pattern: /^\/vehicles\/([0-9a-f-]{36})\/edit$/i, keys: ['vehicleId'] },
   { name: 'vehicle-devices', pattern: /^\/vehicles\/([0-9a-f-]{36})\/devices$/i, keys: ['vehicleId'] },
   { name: 'vehicle-documents', pattern: /^\/vehicles\/([0-9a-f-]{36})\/documents$/i, keys: ['vehicleId'] },
+  { name: 'defects', pattern: /^\/defects$/ },
+  { name: 'defect', pattern: /^\/defects\/([0-9a-f-]{36})$/i, keys: ['defectId'] },
   { name: 'audit', pattern: /^\/audit$/ },
   { name: 'company', pattern: /^\/company$/ },
   { name: 'users', pattern: /^\/users$/ },
@@ -39,6 +41,11 @@ export const href = {
     const query = new URLSearchParams(Object.entries(filters).filter(([, value]) => value)).toString();
     return query ? `#/audit?${query}` : '#/audit';
   },
+  defects: (filters = {}) => {
+    const query = new URLSearchParams(Object.entries(filters).filter(([, value]) => value)).toString();
+    return query ? `#/defects?${query}` : '#/defects';
+  },
+  defect: (defectId) => `#/defects/${defectId}`,
   company: () => '#/company',
   users: () => '#/users',
   newUser: () => '#/users/new',
