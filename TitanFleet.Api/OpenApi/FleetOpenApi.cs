@@ -21,6 +21,7 @@ public static class FleetOpenApi
         var settings = section.Get<FleetOpenApiOptions>() ?? new FleetOpenApiOptions();
 
         services.AddEndpointsApiExplorer();
+        services.AddSingleton<OperationSecurity>();
         services.AddSwaggerGen(options =>
         {
             options.SwaggerDoc(DocumentName, new OpenApiInfo
@@ -43,6 +44,8 @@ public static class FleetOpenApi
             options.SchemaFilter<OpenObjectsSchemaFilter>();
             options.DocumentFilter<UnlistedEndpointsDocumentFilter>();
             options.DocumentFilter<FleetHubDocumentFilter>();
+            options.DocumentFilter<TagDescriptionsDocumentFilter>();
+            options.DocumentFilter<OperationIdsDocumentFilter>();
         });
         return services;
     }

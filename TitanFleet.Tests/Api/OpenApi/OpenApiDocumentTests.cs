@@ -15,6 +15,8 @@ namespace TitanFleet.Tests.Api.OpenApi;
 [Collection(InProcessSiloCollection.Name)]
 public sealed partial class OpenApiDocumentTests(InProcessSiloFixture silo)
 {
+    private const string OsmAndEndpointPath = TitanFleet.Api.OsmAnd.OsmAndEndpoints.Path;
+
     [Fact]
     public async Task Document_ServedAtApiDocsJson_ParsesAsOpenApi3WithoutErrors()
     {
@@ -67,7 +69,26 @@ public sealed partial class OpenApiDocumentTests(InProcessSiloFixture silo)
 
         var login = document.Paths["/api/auth/login"].Operations![HttpMethod.Post];
         Assert.Equal(["400", "401", "429", "500"], login.Responses!.Keys.Where(code => code[0] is '4' or '5').Order());
-        Assert.Null(login.Security);
+        Assert.NotNull(login.Security);
+        Assert.Empty(login.Security);
+    }
+
+    [Fact]
+    public async Task Document_EveryOperation_HasUniqueOperationIdTagsAndExplicitSecurity()
+    {
+        var (document, _) = await FetchAsync();
+        var operations = document.Paths.SelectMany(path => path.Value.Operations!.Select(operation => (Name: $"{operation.Key} {path.Key}", Operation: operation.Value))).ToList();
+
+        var missing = operations
+            .Where(entry => string.IsNullOrEmpty(entry.Operation.OperationId) || entry.Operation.Tags is not { Count: > 0 } || entry.Operation.Security is null)
+            .Select(entry => entry.Name);
+        Assert.Empty(missing);
+        Assert.Empty(operations.GroupBy(entry => entry.Operation.OperationId).Where(group => group.Count() > 1).Select(group => group.Key));
+        Assert.Equal(["OsmAndLocationGet", "OsmAndLocationPost"], document.Paths[OsmAndEndpointPath].Operations!.Values.Select(operation => operation.OperationId).Order());
+        var live = document.Paths["/api/live"].Operations![HttpMethod.Get];
+        Assert.Equal("GetLive", live.OperationId);
+        Assert.Empty(live.Security!);
+        Assert.Equal(TagDescriptionsDocumentFilter.Descriptions["Probes"], document.Tags!.Single(tag => tag.Name == "Probes").Description);
     }
 
     [Fact]
