@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TitanFleet.Grains.Caching;
+using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Push;
 using TitanFleet.Grains.Telemetry;
 using TitanFleet.Grains.Users;
@@ -28,6 +29,8 @@ public static class FleetGrainServices
         services.AddSingleton<ILocationHistory>(sp => sp.GetRequiredService<PostgresLocationHistory>());
         services.AddHostedService(sp => sp.GetRequiredService<PostgresLocationHistory>());
 
+        services.AddSingleton<PushSubscribers>();
+        services.AddSingleton<IFleetEventPublisher, FleetEventPublisher>();
         services.AddSingleton<PushBatcher>();
         services.AddSingleton<IPushBatcher>(sp => sp.GetRequiredService<PushBatcher>());
         services.AddHostedService(sp => sp.GetRequiredService<PushBatcher>());

@@ -64,6 +64,12 @@ public static class AuthServiceCollectionExtensions
             .AddPolicy(Policies.SignedInUser, policy => policy
                 .AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme)
                 .RequireRole(Roles.UserRoles))
+            .AddPolicy(Policies.ShiftWorker, policy => policy
+                .AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme)
+                .RequireRole(Roles.Driver, Roles.Manager, Roles.Admin))
+            .AddPolicy(Policies.DefectWorker, policy => policy
+                .AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme)
+                .RequireRole(Roles.Mechanic, Roles.Manager, Roles.Admin))
             .AddPolicy(Policies.PositionWriter, policy => policy
                 .AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme, DeviceTokenAuthenticationHandler.SchemeName)
                 .RequireRole(Roles.Device, Roles.Driver, Roles.Manager, Roles.Admin));

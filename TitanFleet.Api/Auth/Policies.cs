@@ -16,4 +16,10 @@ public static class Policies
 
     /// <summary>Who may post positions: a device by token, or a signed-in driver, manager or admin.</summary>
     public const string PositionWriter = "PositionWriter";
+
+    /// <summary>People who drive: drivers, and managers and admins who take a vehicle out. Walkaround checks and their own shifts.</summary>
+    public const string ShiftWorker = "ShiftWorker";
+
+    /// <summary>People who work defects: mechanics, managers and admins. Defect updates and rectifications.</summary>
+    public const string DefectWorker = "DefectWorker";
 }

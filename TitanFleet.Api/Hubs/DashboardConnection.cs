@@ -7,12 +7,17 @@ namespace TitanFleet.Api.Hubs;
 /// One dashboard connection's outbox. At most one send is in flight; what arrives meanwhile is merged
 /// (latest per vehicle wins), so the backlog is bounded by the company's vehicle count and a slow
 /// reader gets fewer, fresher updates. A send that does not complete within the slow-client timeout
-/// aborts the connection. Nothing here waits on another connection.
+/// aborts the connection. Fleet events are never merged: they queue in order and go before the next
+/// vehicle batch; a reader that lets <see cref="MaxQueuedEvents"/> pile up is disconnected (it
+/// reconnects and reloads), so the queue stays bounded. Nothing here waits on another connection.
 /// </summary>
 public sealed class DashboardConnection(HubConnectionContext connection, Guid companyId, Guid userId, Guid? sessionId)
 {
     private readonly Lock _gate = new();
+    public const int MaxQueuedEvents = 256;
+
     private readonly Dictionary<Guid, VehicleSnapshot> _pending = [];
+    private readonly Queue<SerializedHubMessage> _events = new();
     private bool _sending;
     private bool _closed;
 
@@ -43,11 +48,45 @@ public sealed class DashboardConnection(HubConnectionContext connection, Guid co
         _ = sender.DrainAsync(this, message);
     }
 
-    /// <summary>The merged backlog to send next, or null (and the connection idle again) when there is none.</summary>
-    public VehicleSnapshot[]? TakePending()
+    /// <summary>Hands one fleet event to this connection: sent now if idle, queued in order otherwise.</summary>
+    public void DeliverEvent(SerializedHubMessage message, DashboardSender sender)
     {
         lock (_gate)
         {
+            if (_closed) return;
+            if (_sending)
+            {
+                if (_events.Count >= MaxQueuedEvents)
+                {
+                    _closed = true;
+                    _pending.Clear();
+                    _events.Clear();
+                }
+                else
+                {
+                    _events.Enqueue(message);
+                    return;
+                }
+            }
+            else
+            {
+                _sending = true;
+            }
+        }
+        if (_closed)
+        {
+            Connection.Abort();
+            return;
+        }
+        _ = sender.DrainAsync(this, message);
+    }
+
+    /// <summary>The next message to send (queued events first, then the merged vehicles), or null (and the connection idle again) when there is none.</summary>
+    public SerializedHubMessage? TakeNext()
+    {
+        lock (_gate)
+        {
+            if (!_closed && _events.TryDequeue(out var next)) return next;
             if (_closed || _pending.Count == 0)
             {
                 _sending = false;
@@ -55,7 +94,7 @@ public sealed class DashboardConnection(HubConnectionContext connection, Guid co
             }
             VehicleSnapshot[] merged = [.. _pending.Values];
             _pending.Clear();
-            return merged;
+            return FleetPushMessage.VehiclesUpdated(merged);
         }
     }
 
@@ -65,6 +104,7 @@ public sealed class DashboardConnection(HubConnectionContext connection, Guid co
         {
             _closed = true;
             _pending.Clear();
+            _events.Clear();
         }
     }
 

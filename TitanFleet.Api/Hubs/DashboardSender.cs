@@ -21,8 +21,8 @@ public sealed partial class DashboardSender(IOptions<PushOptions> options, TimeP
                     dashboard.Abort();
                     return;
                 }
-                if (dashboard.TakePending() is not { } merged) return;
-                message = FleetPushMessage.VehiclesUpdated(merged);
+                if (dashboard.TakeNext() is not { } next) return;
+                message = next;
             }
         }
         catch (Exception exception)

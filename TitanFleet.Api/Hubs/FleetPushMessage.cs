@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
+using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Vehicles;
 
 namespace TitanFleet.Api.Hubs;
@@ -12,4 +13,8 @@ public static class FleetPushMessage
     /// </summary>
     public static SerializedHubMessage VehiclesUpdated(VehicleSnapshot[] vehicles) =>
         new(new InvocationMessage(nameof(IFleetHubClient.VehiclesUpdated), [vehicles]));
+
+    /// <summary>An <c>EventRaised</c> call, serialized once for every dashboard of the company.</summary>
+    public static SerializedHubMessage EventRaised(FleetEvent fleetEvent) =>
+        new(new InvocationMessage(nameof(IFleetHubClient.EventRaised), [fleetEvent]));
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Push;
 using TitanFleet.Grains.Vehicles;
 
@@ -22,6 +23,15 @@ public sealed partial class HubPushObserver(DashboardConnections connections, Da
             foreach (var dashboard in dashboards) dashboard.Deliver(vehicles, message, sender);
             FleetHubMetrics.Sent(vehicles.Length);
         }
+        return Task.CompletedTask;
+    }
+
+    public Task OnFleetEvent(FleetEvent fleetEvent)
+    {
+        var dashboards = connections.ForCompany(fleetEvent.CompanyId);
+        if (dashboards.Count == 0) return Task.CompletedTask;
+        var message = FleetPushMessage.EventRaised(fleetEvent);
+        foreach (var dashboard in dashboards) dashboard.DeliverEvent(message, sender);
         return Task.CompletedTask;
     }
 

@@ -1,3 +1,4 @@
+using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Vehicles;
 
 namespace TitanFleet.Api.Hubs;
@@ -7,4 +8,7 @@ public interface IFleetHubClient
 {
     /// <summary>At most one entry per vehicle per coalescing interval, sent as one batch per silo per interval.</summary>
     Task VehiclesUpdated(VehicleSnapshot[] vehicles);
+
+    /// <summary>One fleet event (shift started, defect raised...), each sent once, in the order raised.</summary>
+    Task EventRaised(FleetEvent fleetEvent);
 }

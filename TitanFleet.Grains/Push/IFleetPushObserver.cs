@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Vehicles;
 
 namespace TitanFleet.Grains.Push;
@@ -11,6 +12,10 @@ public interface IFleetPushObserver : IGrainObserver
 {
     [OneWay]
     Task OnVehiclesChanged(VehicleSnapshot[] batch);
+
+    /// <summary>Something happened in a company's fleet: tell its dashboards now, never merged away.</summary>
+    [OneWay]
+    Task OnFleetEvent(FleetEvent fleetEvent);
 
     /// <summary>One session of the user ended (logout): close the connections opened with it.</summary>
     [OneWay]

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using TitanFleet.Grains.Storage;
 using TitanFleet.Grains.Vehicles;
 
 namespace TitanFleet.Grains.Push;
@@ -13,14 +12,12 @@ namespace TitanFleet.Grains.Push;
 /// interval, whatever the ping rate.
 /// </summary>
 public sealed partial class PushBatcher(
-    IGrainFactory grains,
+    PushSubscribers subscribers,
     IOptions<PushOptions> options,
     TimeProvider time,
     ILogger<PushBatcher> logger) : BackgroundService, IPushBatcher
 {
     private ConcurrentDictionary<Guid, VehicleSnapshot> _pending = new();
-    private IFleetPushObserver[] _subscribers = [];
-    private DateTimeOffset _subscribersReadAt = DateTimeOffset.MinValue;
 
     public void Publish(VehicleSnapshot snapshot) => _pending[snapshot.VehicleId] = snapshot;
 
@@ -45,23 +42,13 @@ public sealed partial class PushBatcher(
         if (_pending.IsEmpty) return;
         var taken = Interlocked.Exchange(ref _pending, new ConcurrentDictionary<Guid, VehicleSnapshot>());
         var batch = taken.Values.ToArray();
-        foreach (var subscriber in await SubscribersAsync())
+        var silos = await subscribers.GetAsync();
+        foreach (var subscriber in silos)
         {
             await subscriber.OnVehiclesChanged(batch);
         }
         PushMetrics.RecordFlush(batch.Length);
-        LogFlushed(batch.Length, _subscribers.Length);
-    }
-
-    private async Task<IFleetPushObserver[]> SubscribersAsync()
-    {
-        var now = time.GetUtcNow();
-        if (now - _subscribersReadAt >= options.Value.SubscriberRefresh || _subscribers.Length == 0)
-        {
-            _subscribers = await grains.GetGrain<IPushDirectoryGrain>(StorageNames.PushDirectoryKey).GetSubscribers();
-            _subscribersReadAt = now;
-        }
-        return _subscribers;
+        LogFlushed(batch.Length, silos.Length);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Pushed {Vehicles} vehicle changes to {Silos} silos")]

@@ -13,7 +13,7 @@ public sealed class PostgresVehicleStore(NpgsqlDataSource dataSource)
 {
     public const string EntityType = "vehicle";
 
-    private const string Columns =
+    internal const string Columns =
         "id, company_id, registration, make, model, year, vin, vehicle_type, status, mileage_km, depot, created_at, updated_at, version";
 
     private const string RegistrationIndex = "ux_vehicles_company_registration_live";
@@ -165,7 +165,7 @@ public sealed class PostgresVehicleStore(NpgsqlDataSource dataSource)
             ? new DateTime(ticks, DateTimeKind.Utc)
             : DateTime.UnixEpoch;
 
-    private static async Task<VehicleRecord?> ReadOneAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    internal static async Task<VehicleRecord?> ReadOneAsync(NpgsqlCommand command, CancellationToken cancellationToken)
     {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;

@@ -9,6 +9,7 @@ public sealed class DashboardClient : IAsyncDisposable
 {
     private readonly HubConnection _connection;
     private readonly ConcurrentQueue<(DateTimeOffset ReceivedAt, PushedVehicle[] Batch)> _batches = new();
+    private readonly ConcurrentQueue<PushedEvent> _events = new();
     private readonly SemaphoreSlim _arrived = new(0);
     private readonly TaskCompletionSource<Exception?> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -18,6 +19,11 @@ public sealed class DashboardClient : IAsyncDisposable
         _connection.On<PushedVehicle[]>("VehiclesUpdated", batch =>
         {
             _batches.Enqueue((DateTimeOffset.UtcNow, batch));
+            _arrived.Release();
+        });
+        _connection.On<PushedEvent>("EventRaised", fleetEvent =>
+        {
+            _events.Enqueue(fleetEvent);
             _arrived.Release();
         });
         _connection.Closed += error =>
@@ -31,6 +37,9 @@ public sealed class DashboardClient : IAsyncDisposable
     public Task<Exception?> Closed => _closed.Task;
 
     public IReadOnlyList<(DateTimeOffset ReceivedAt, PushedVehicle[] Batch)> Batches => [.. _batches];
+
+    /// <summary>Every fleet event received so far, in arrival order.</summary>
+    public IReadOnlyList<PushedEvent> Events => [.. _events];
 
     public static async Task<DashboardClient> ConnectAsync(Uri baseAddress, CookieContainer cookies)
     {
@@ -61,6 +70,24 @@ public sealed class DashboardClient : IAsyncDisposable
             catch (OperationCanceledException)
             {
                 throw new TimeoutException($"No matching push within {timeout}; received {_batches.Count} batches");
+            }
+        }
+    }
+
+    /// <summary>Waits until a fleet event of the type arrives that satisfies the predicate.</summary>
+    public async Task<PushedEvent> WaitForEventAsync(string type, Func<PushedEvent, bool> predicate, TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            if (_events.FirstOrDefault(e => e.Type == type && predicate(e)) is { } match) return match;
+            try
+            {
+                await _arrived.WaitAsync(cancellation.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"No {type} event within {timeout}; received {string.Join(", ", _events.Select(e => e.Type))}");
             }
         }
     }

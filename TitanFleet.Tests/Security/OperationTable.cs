@@ -24,6 +24,8 @@ public static class OperationTable
     public static readonly CallerRole[] PositionWriters = [Device, Driver, Manager, Admin];
     public static readonly CallerRole[] FleetManagers = [Manager, Admin];
     public static readonly CallerRole[] UserAdmins = [Admin];
+    public static readonly CallerRole[] ShiftWorkers = [Driver, Manager, Admin];
+    public static readonly CallerRole[] DefectWorkers = [Mechanic, Manager, Admin];
 
     public static readonly IReadOnlyList<OperationRule> Rules =
     [

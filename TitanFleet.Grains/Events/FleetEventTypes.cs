@@ -1,0 +1,16 @@
+namespace TitanFleet.Grains.Events;
+
+/// <summary>The <see cref="FleetEvent.Type"/> values, as dashboards receive them.</summary>
+public static class FleetEventTypes
+{
+    public const string ShiftStarted = "shiftStarted";
+    public const string ShiftEnded = "shiftEnded";
+    public const string DriverChanged = "driverChanged";
+    public const string CheckSubmitted = "checkSubmitted";
+    public const string DefectRaised = "defectRaised";
+    public const string VehicleOffRoad = "vehicleOffRoad";
+    public const string DefectRectified = "defectRectified";
+    public const string VehicleBackInService = "vehicleBackInService";
+    public const string HoursApproaching = "hoursApproaching";
+    public const string HoursBreached = "hoursBreached";
+}
