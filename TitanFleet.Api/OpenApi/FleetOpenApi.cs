@@ -41,6 +41,7 @@ public static class FleetOpenApi
             options.OperationFilter<ProblemResponsesOperationFilter>();
             options.OperationFilter<OsmAndProtocolOperationFilter>();
             options.SchemaFilter<ExamplesSchemaFilter>();
+            options.SchemaFilter<ComposedExamplesSchemaFilter>();
             options.SchemaFilter<OpenObjectsSchemaFilter>();
             options.DocumentFilter<UnlistedEndpointsDocumentFilter>();
             options.DocumentFilter<FleetHubDocumentFilter>();
