@@ -102,11 +102,16 @@ public sealed class ExamplesSchemaFilter(IOptions<HttpJsonOptions> json) : ISche
             OdometerMetres: 120_450_000, DriverName: "Sam Driver", LastSeen: Vehicle.UpdatedAt, Type: Vehicle.Type, RecordStatus: Vehicle.Status),
         [typeof(ProblemDetails)] = new ProblemDetails
         {
-            Type = "https://tools.ietf.org/html/rfc9110#section-15.5.5", Title = "Not Found", Status = 404, Instance = "/api/vehicles/7f3c2a10-0d5e-4b7a-9a61-2f4b8c1d2001",
+            Type = "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+            Title = "Not Found",
+            Status = 404,
+            Instance = "/api/vehicles/7f3c2a10-0d5e-4b7a-9a61-2f4b8c1d2001",
         },
         [typeof(HttpValidationProblemDetails)] = new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["registration"] = ["Registration is not a valid UK registration."] })
         {
-            Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1", Title = "One or more validation errors occurred.", Status = 400,
+            Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+            Title = "One or more validation errors occurred.",
+            Status = 400,
         },
         [typeof(LoginRequest)] = new LoginRequest("manager@demo.titanfleet.test", "correct horse battery staple"),
         [typeof(PositionInput)] = Position,
