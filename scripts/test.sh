@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The test command: sets up everything the suite needs on a fresh machine (PostgreSQL, the web
-# page's build, Chromium for browser tests), then runs every test. Extra arguments go to dotnet test.
+# page's build, Chromium for browser tests, the OpenAPI linter), then runs every test. Extra arguments go to dotnet test.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -8,7 +8,7 @@ cd "$root"
 if [ -z "${TITANFLEET_TEST_POSTGRES:-}" ]; then
   ./scripts/postgres.sh
 fi
-for step in scripts/build-web.sh scripts/ensure-chromium.sh; do
+for step in scripts/build-web.sh scripts/ensure-chromium.sh scripts/openapi-lint.sh; do
   if [ -x "$step" ]; then "./$step"; fi
 done
 

@@ -11,7 +11,8 @@ public static class LocationsEndpoints
 {
     public static IEndpointRouteBuilder MapLocationsApi(this IEndpointRouteBuilder endpoints, IngestionOptions limits)
     {
-        var locations = endpoints.MapGroup("/api/locations").WithTags("Locations").RequireAuthorization(Policies.PositionWriter);
+        var locations = endpoints.MapGroup("/api/locations").WithTags("Locations").RequireAuthorization(Policies.PositionWriter)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         locations.MapPost("/", PostOneAsync).WithName("PostLocation")
             .WithSummary("Record one position (device token or signed-in user)")
             .WithMetadata(new RequestSizeLimitAttribute(limits.MaxSingleBodyBytes));

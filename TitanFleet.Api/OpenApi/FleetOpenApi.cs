@@ -21,6 +21,7 @@ public static class FleetOpenApi
         var settings = section.Get<FleetOpenApiOptions>() ?? new FleetOpenApiOptions();
 
         services.AddEndpointsApiExplorer();
+        services.AddSingleton<OperationSecurity>();
         services.AddSwaggerGen(options =>
         {
             options.SwaggerDoc(DocumentName, new OpenApiInfo
@@ -40,9 +41,12 @@ public static class FleetOpenApi
             options.OperationFilter<ProblemResponsesOperationFilter>();
             options.OperationFilter<OsmAndProtocolOperationFilter>();
             options.SchemaFilter<ExamplesSchemaFilter>();
+            options.SchemaFilter<ComposedExamplesSchemaFilter>();
             options.SchemaFilter<OpenObjectsSchemaFilter>();
             options.DocumentFilter<UnlistedEndpointsDocumentFilter>();
             options.DocumentFilter<FleetHubDocumentFilter>();
+            options.DocumentFilter<TagDescriptionsDocumentFilter>();
+            options.DocumentFilter<OperationIdsDocumentFilter>();
         });
         return services;
     }

@@ -10,9 +10,9 @@ namespace TitanFleet.Api.OpenApi;
 /// <summary>
 /// Endpoints mapped with a plain request delegate (health probes, the metrics scrape) are invisible
 /// to ApiExplorer. Each one that carries a summary is described here from its own metadata: path,
-/// methods, tags, summary and the responses it declares.
+/// methods, tags, summary, security and the responses it declares.
 /// </summary>
-public sealed class UnlistedEndpointsDocumentFilter(EndpointDataSource endpoints) : IDocumentFilter
+public sealed class UnlistedEndpointsDocumentFilter(EndpointDataSource endpoints, OperationSecurity security) : IDocumentFilter
 {
     public void Apply(OpenApiDocument document, DocumentFilterContext context)
     {
@@ -40,6 +40,7 @@ public sealed class UnlistedEndpointsDocumentFilter(EndpointDataSource endpoints
                 };
                 foreach (var produces in metadata.OfType<IProducesResponseTypeMetadata>())
                     operation.Responses[produces.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture)] = Response(produces, context);
+                security.Describe(operation, metadata, document);
                 pathItem.AddOperation(HttpMethod.Parse(method), operation);
             }
             foreach (var tag in tags) EnsureTag(document, tag);

@@ -27,6 +27,7 @@ public static class OsmAndEndpoints
             .WithSummary("OsmAnd / Traccar Client protocol: query string, form body or Traccar JSON body")
             .Accepts<TraccarJsonBody>("application/json", "application/x-www-form-urlencoded")
             .AllowAnonymous()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithMetadata(new RequestSizeLimitAttribute(limits.MaxSingleBodyBytes));
         return endpoints;
     }

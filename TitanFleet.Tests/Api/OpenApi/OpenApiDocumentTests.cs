@@ -15,6 +15,8 @@ namespace TitanFleet.Tests.Api.OpenApi;
 [Collection(InProcessSiloCollection.Name)]
 public sealed partial class OpenApiDocumentTests(InProcessSiloFixture silo)
 {
+    private const string OsmAndEndpointPath = TitanFleet.Api.OsmAnd.OsmAndEndpoints.Path;
+
     [Fact]
     public async Task Document_ServedAtApiDocsJson_ParsesAsOpenApi3WithoutErrors()
     {
@@ -67,7 +69,50 @@ public sealed partial class OpenApiDocumentTests(InProcessSiloFixture silo)
 
         var login = document.Paths["/api/auth/login"].Operations![HttpMethod.Post];
         Assert.Equal(["400", "401", "429", "500"], login.Responses!.Keys.Where(code => code[0] is '4' or '5').Order());
-        Assert.Null(login.Security);
+        Assert.NotNull(login.Security);
+        Assert.Empty(login.Security);
+    }
+
+    [Fact]
+    public async Task Document_EveryOperation_HasUniqueOperationIdTagsAndExplicitSecurity()
+    {
+        var (document, _) = await FetchAsync();
+        var operations = document.Paths.SelectMany(path => path.Value.Operations!.Select(operation => (Name: $"{operation.Key} {path.Key}", Operation: operation.Value))).ToList();
+
+        var missing = operations
+            .Where(entry => string.IsNullOrEmpty(entry.Operation.OperationId) || entry.Operation.Tags is not { Count: > 0 } || entry.Operation.Security is null)
+            .Select(entry => entry.Name);
+        Assert.Empty(missing);
+        Assert.Empty(operations.GroupBy(entry => entry.Operation.OperationId).Where(group => group.Count() > 1).Select(group => group.Key));
+        Assert.Equal(["OsmAndLocationGet", "OsmAndLocationPost"], document.Paths[OsmAndEndpointPath].Operations!.Values.Select(operation => operation.OperationId).Order());
+        var live = document.Paths["/api/live"].Operations![HttpMethod.Get];
+        Assert.Equal("GetLive", live.OperationId);
+        Assert.Empty(live.Security!);
+        Assert.Equal(TagDescriptionsDocumentFilter.Descriptions["Probes"], document.Tags!.Single(tag => tag.Name == "Probes").Description);
+    }
+
+    [Fact]
+    public async Task Document_EveryJsonBodyAndProblem_HasAnExample()
+    {
+        var (document, _) = await FetchAsync();
+
+        var missing = new List<string>();
+        foreach (var (path, item) in document.Paths)
+        {
+            foreach (var (method, operation) in item.Operations!)
+            {
+                var bodies = (operation.RequestBody?.Content ?? new Dictionary<string, IOpenApiMediaType>()).Select(content => ("request", content.Key, content.Value))
+                    .Concat(operation.Responses!.Where(response => response.Key[0] is '2' or '4').SelectMany(response =>
+                        (response.Value.Content ?? new Dictionary<string, IOpenApiMediaType>()).Select(content => (response.Key, content.Key, content.Value))));
+                foreach (var (body, contentType, media) in bodies)
+                {
+                    if (contentType.EndsWith("json", StringComparison.Ordinal) && !HasExample(media.Schema))
+                        missing.Add($"{method} {path} {body} {contentType}");
+                }
+            }
+        }
+        Assert.Empty(missing);
+        Assert.Equal("moving", Example(document.Components!.Schemas!["VehicleSnapshot"])!["status"]!.GetValue<string>());
     }
 
     [Fact]
@@ -127,6 +172,19 @@ public sealed partial class OpenApiDocumentTests(InProcessSiloFixture silo)
         var path = "/" + RouteConstraint().Replace(pattern, "{$1}").Trim('/');
         return path;
     }
+
+    private static bool HasExample(IOpenApiSchema? schema) => schema switch
+    {
+        null => false,
+        _ when Example(schema) is not null => true,
+        { Type: { } type, Items: { } items } when type.HasFlag(JsonSchemaType.Array) => HasExample(items),
+        _ => false,
+    };
+
+    // An OpenAPI 3.0 document carries one "example" per schema, which the reader keeps in the obsolete Example property.
+#pragma warning disable CS0618
+    private static System.Text.Json.Nodes.JsonNode? Example(IOpenApiSchema schema) => schema.Examples?.FirstOrDefault() ?? schema.Example;
+#pragma warning restore CS0618
 
     private static string SchemaId(IOpenApiSchema? schema) => schema is OpenApiSchemaReference reference ? reference.Reference.Id ?? "" : "";
 
