@@ -1,5 +1,8 @@
 import { mayOpen } from '../auth/permissions.js';
 import { renderAuditView } from '../audit/audit-view.js';
+import { renderCheckDetail } from '../checks/check-detail-view.js';
+import { renderCheckItemsView } from '../checks/check-items-view.js';
+import { renderChecksView } from '../checks/checks-view.js';
 import { renderCompanySettings } from '../company/company-settings-view.js';
 import { renderDevicesView } from '../devices/devices-view.js';
 import { el } from '../shared/dom.js';
@@ -20,6 +23,9 @@ const VIEWS = {
   'user-edit': { title: 'Edit user', render: renderUserForm },
   audit: { title: 'Audit log', render: renderAuditView },
   company: { title: 'Company settings', render: renderCompanySettings },
+  checks: { title: 'Walkaround checks', render: renderChecksView },
+  'check-detail': { title: 'Walkaround check', render: renderCheckDetail },
+  'check-items': { title: 'Check items', render: renderCheckItemsView },
 };
 
 function unavailable() {

@@ -6,12 +6,13 @@ const ITEMS = [
   { route: 'map', label: 'Live map', href: href.map(), ability: 'map' },
   { route: 'vehicles', label: 'Vehicles', href: href.vehicles(), ability: 'vehicles.read' },
   { route: 'users', label: 'Users', href: href.users(), ability: 'users' },
+  { route: 'checks', label: 'Checks', href: href.checks(), ability: 'checks' },
   { route: 'audit', label: 'Audit log', href: href.audit(), ability: 'audit' },
   { route: 'company', label: 'Company', href: href.company(), ability: 'company' },
 ];
 
 // Which top-level item a route belongs to (an edit form is under Vehicles).
-const SECTION = { 'vehicle-new': 'vehicles', 'vehicle-edit': 'vehicles', 'vehicle-devices': 'vehicles', 'user-new': 'users', 'user-edit': 'users' };
+const SECTION = { 'vehicle-new': 'vehicles', 'vehicle-edit': 'vehicles', 'vehicle-devices': 'vehicles', 'user-new': 'users', 'user-edit': 'users', 'check-detail': 'checks', 'check-items': 'checks' };
 
 /** The top bar's links: only what the role may use. */
 export class Navigation {
