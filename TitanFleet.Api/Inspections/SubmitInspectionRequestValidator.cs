@@ -21,7 +21,7 @@ public sealed class SubmitInspectionRequestValidator : AbstractValidator<SubmitI
         RuleFor(r => r.VehicleId).NotEmpty();
         RuleFor(r => r.OdometerKm).NotNull().InclusiveBetween(0, VehicleFieldsValidator.MaxMileageKm);
         RuleFor(r => r.FuelLevelPercent).NotNull().InclusiveBetween(0, 100);
-        RuleFor(r => r.Results).NotEmpty().Must(results => results!.Count <= MaxResults)
+        RuleFor(r => r.Results).NotEmpty().Must(results => results is null || results.Count <= MaxResults)
             .WithMessage($"'{{PropertyName}}' must have at most {MaxResults} items.");
         RuleFor(r => r.Results).Custom((results, context) =>
         {

@@ -101,6 +101,20 @@ public sealed class InspectionValidationTests(SingleSiloFixture fixture)
     }
 
     [Fact]
+    public async Task Submit_ResultsAndVehicleLeftOut_400NamingBoth()
+    {
+        var (company, driver) = await DriverAsync();
+        var vehicleId = company.Vehicles[0].VehicleId;
+        var check = Check(vehicleId, HgvCodes);
+        check.Remove("results");
+        check.Remove("vehicleId");
+
+        var errors = await RefusedAsync(driver, check, vehicleId);
+
+        Assert.Equal(["results", "vehicleId"], errors.Keys.Order());
+    }
+
+    [Fact]
     public async Task Submit_PhotoOfAnotherVehicle_400NamingThePhotos()
     {
         var (company, driver) = await DriverAsync(vehicles: 2);
