@@ -8,6 +8,7 @@ using TitanFleet.Api.Audit;
 using TitanFleet.Api.Auth;
 using TitanFleet.Api.CheckItems;
 using TitanFleet.Api.Company;
+using TitanFleet.Api.Defects;
 using TitanFleet.Api.Devices;
 using TitanFleet.Api.Files;
 using TitanFleet.Api.Hubs;
@@ -82,6 +83,7 @@ public static class FleetApi
         endpoints.MapAuditLogsApi();
         endpoints.MapCheckItemsApi();
         endpoints.MapInspectionsApi();
+        endpoints.MapDefectsApi();
         endpoints.MapHub<FleetHub>(FleetHub.Path, options =>
         {
             options.ApplicationMaxBufferSize = 64 * 1024;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TitanFleet.Grains.Caching;
 using TitanFleet.Grains.Checks;
+using TitanFleet.Grains.Defects;
 using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Push;
 using TitanFleet.Grains.Telemetry;
@@ -52,6 +53,9 @@ public static class FleetGrainServices
         services.AddSingleton<PostgresCheckItemStore>();
         services.AddSingleton<PostgresInspectionStore>();
         services.AddSingleton<PostgresInspectionReader>();
+        services.AddSingleton<PostgresDefectStore>();
+        services.AddSingleton<PostgresDefectWorkStore>();
+        services.AddSingleton<DefectNotifications>();
         return services;
     }
 }

@@ -93,6 +93,22 @@ public static class OperationTable
         new("POST /api/inspections", ShiftWorkers) { Valid = c => Body(InspectionBody(SecurityRecords.NewVehicle(c.Owner))) },
         new("GET /api/inspections", SignedInUsers) { Valid = c => new ValidRequest($"vehicleId={c.Owner.Vehicles[0].VehicleId}&hasDefects=false&limit=10") },
         new("GET /api/inspections/{inspectionId}", SignedInUsers) { Route = { ["inspectionId"] = RouteValue.Inspection } },
+        // Defects: reads, comments and the rectification list name a defect the company's driver reported
+        // (drivers see only their own); writes that change it get a new one each.
+        new("GET /api/defects", SignedInUsers),
+        new("GET /api/defects/{defectId}", SignedInUsers) { Route = { ["defectId"] = RouteValue.Defect } },
+        new("POST /api/defects", ShiftWorkers)
+        {
+            Valid = c => Body(new { vehicleId = c.Owner.Vehicles[0].VehicleId, category = "Lights", description = "Offside indicator out", severity = "minor" }),
+        },
+        new("PUT /api/defects/{defectId}", DefectWorkers) { Route = { ["defectId"] = RouteValue.NewDefect }, Valid = _ => Body(new { version = SecurityRecords.FirstVersion, status = "acknowledged" }) },
+        new("POST /api/defects/{defectId}/comments", SignedInUsers) { Route = { ["defectId"] = RouteValue.Defect }, Valid = _ => Body(new { body = "Bulb ordered" }) },
+        new("POST /api/defects/{defectId}/rectifications", DefectWorkers)
+        {
+            Route = { ["defectId"] = RouteValue.NewDefect },
+            Valid = _ => Body(new { outcome = "noCorrectionNeeded", reason = "Indicator works; the driver saw the hazard relay click" }),
+        },
+        new("GET /api/defects/{defectId}/rectifications", SignedInUsers) { Route = { ["defectId"] = RouteValue.Defect } },
 
         // Company settings: the valid PUT repeats the company's defaults, so it answers 200 without
         // bumping the version and stays valid however many times the harness sends it.

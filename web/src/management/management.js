@@ -4,7 +4,10 @@ import { renderCheckDetail } from '../checks/check-detail-view.js';
 import { renderCheckItemsView } from '../checks/check-items-view.js';
 import { renderChecksView } from '../checks/checks-view.js';
 import { renderCompanySettings } from '../company/company-settings-view.js';
+import { renderDefectDetail } from '../defects/defect-detail-view.js';
+import { renderDefectsView } from '../defects/defects-view.js';
 import { renderDevicesView } from '../devices/devices-view.js';
+import { renderDocumentsView } from '../files/documents-view.js';
 import { el } from '../shared/dom.js';
 import { renderUserForm } from '../users/user-form-view.js';
 import { renderUsersView } from '../users/users-view.js';
@@ -18,9 +21,12 @@ const VIEWS = {
   'vehicle-new': { title: 'Add vehicle', render: renderVehicleForm },
   'vehicle-edit': { title: 'Edit vehicle', render: renderVehicleForm },
   'vehicle-devices': { title: 'Devices', render: renderDevicesView },
+  'vehicle-documents': { title: 'Documents', render: renderDocumentsView },
   users: { title: 'Users', render: renderUsersView },
   'user-new': { title: 'Add user', render: renderUserForm },
   'user-edit': { title: 'Edit user', render: renderUserForm },
+  defects: { title: 'Defects', render: renderDefectsView },
+  defect: { title: 'Defect', render: renderDefectDetail },
   audit: { title: 'Audit log', render: renderAuditView },
   company: { title: 'Company settings', render: renderCompanySettings },
   checks: { title: 'Walkaround checks', render: renderChecksView },
@@ -59,6 +65,8 @@ export class Management {
 
   #show() {
     const route = parseRoute(location.hash);
+    // A set-up link pasted into this tab: main.js reloads the page, which opens it before sign-in.
+    if (route.name === 'setup') return;
     this.#navigation.show(route.name);
     if (route.name === 'map') {
       this.area.hidden = true;

@@ -5,6 +5,7 @@ import { href } from './routes.js';
 const ITEMS = [
   { route: 'map', label: 'Live map', href: href.map(), ability: 'map' },
   { route: 'vehicles', label: 'Vehicles', href: href.vehicles(), ability: 'vehicles.read' },
+  { route: 'defects', label: 'Defects', href: href.defects(), ability: 'defects' },
   { route: 'users', label: 'Users', href: href.users(), ability: 'users' },
   { route: 'checks', label: 'Checks', href: href.checks(), ability: 'checks' },
   { route: 'audit', label: 'Audit log', href: href.audit(), ability: 'audit' },
@@ -12,7 +13,11 @@ const ITEMS = [
 ];
 
 // Which top-level item a route belongs to (an edit form is under Vehicles).
-const SECTION = { 'vehicle-new': 'vehicles', 'vehicle-edit': 'vehicles', 'vehicle-devices': 'vehicles', 'user-new': 'users', 'user-edit': 'users', 'check-detail': 'checks', 'check-items': 'checks' };
+const SECTION = {
+  'vehicle-new': 'vehicles', 'vehicle-edit': 'vehicles', 'vehicle-devices': 'vehicles', 'vehicle-documents': 'vehicles', 'user-new': 'users', 'user-edit': 'users',
+  defect: 'defects',
+  'check-detail': 'checks', 'check-items': 'checks',
+};
 
 /** The top bar's links: only what the role may use. */
 export class Navigation {

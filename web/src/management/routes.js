@@ -5,6 +5,9 @@ const PATTERNS = [
   { name: 'vehicle-new', pattern: /^\/vehicles\/new$/ },
   { name: 'vehicle-edit', pattern: /^\/vehicles\/([0-9a-f-]{36})\/edit$/i, keys: ['vehicleId'] },
   { name: 'vehicle-devices', pattern: /^\/vehicles\/([0-9a-f-]{36})\/devices$/i, keys: ['vehicleId'] },
+  { name: 'vehicle-documents', pattern: /^\/vehicles\/([0-9a-f-]{36})\/documents$/i, keys: ['vehicleId'] },
+  { name: 'defects', pattern: /^\/defects$/ },
+  { name: 'defect', pattern: /^\/defects\/([0-9a-f-]{36})$/i, keys: ['defectId'] },
   { name: 'audit', pattern: /^\/audit$/ },
   { name: 'company', pattern: /^\/company$/ },
   { name: 'users', pattern: /^\/users$/ },
@@ -13,6 +16,7 @@ const PATTERNS = [
   { name: 'checks', pattern: /^\/checks$/ },
   { name: 'check-items', pattern: /^\/checks\/items$/ },
   { name: 'check-detail', pattern: /^\/checks\/([0-9a-f-]{36})$/i, keys: ['inspectionId'] },
+  { name: 'setup', pattern: /^\/setup$/ },
 ];
 
 /**
@@ -35,10 +39,16 @@ export const href = {
   newVehicle: () => '#/vehicles/new',
   editVehicle: (vehicleId) => `#/vehicles/${vehicleId}/edit`,
   vehicleDevices: (vehicleId) => `#/vehicles/${vehicleId}/devices`,
+  vehicleDocuments: (vehicleId) => `#/vehicles/${vehicleId}/documents`,
   audit: (filters = {}) => {
     const query = new URLSearchParams(Object.entries(filters).filter(([, value]) => value)).toString();
     return query ? `#/audit?${query}` : '#/audit';
   },
+  defects: (filters = {}) => {
+    const query = new URLSearchParams(Object.entries(filters).filter(([, value]) => value)).toString();
+    return query ? `#/defects?${query}` : '#/defects';
+  },
+  defect: (defectId) => `#/defects/${defectId}`,
   company: () => '#/company',
   users: () => '#/users',
   newUser: () => '#/users/new',
@@ -49,4 +59,5 @@ export const href = {
   },
   check: (inspectionId) => `#/checks/${inspectionId}`,
   checkItems: () => '#/checks/items',
+  setup: (token) => `#/setup?${new URLSearchParams({ token })}`,
 };
