@@ -6,11 +6,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using TitanFleet.Api.Audit;
 using TitanFleet.Api.Auth;
+using TitanFleet.Api.CheckItems;
 using TitanFleet.Api.Company;
 using TitanFleet.Api.Defects;
 using TitanFleet.Api.Devices;
 using TitanFleet.Api.Files;
 using TitanFleet.Api.Hubs;
+using TitanFleet.Api.Inspections;
 using TitanFleet.Api.Locations;
 using TitanFleet.Api.OsmAnd;
 using TitanFleet.Api.Problems;
@@ -79,6 +81,8 @@ public static class FleetApi
         endpoints.MapUsersApi();
         endpoints.MapCompanyApi();
         endpoints.MapAuditLogsApi();
+        endpoints.MapCheckItemsApi();
+        endpoints.MapInspectionsApi();
         endpoints.MapDefectsApi();
         endpoints.MapHub<FleetHub>(FleetHub.Path, options =>
         {

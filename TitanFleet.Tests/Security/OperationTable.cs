@@ -84,6 +84,15 @@ public static class OperationTable
         // Drivers and mechanics may delete only what they uploaded; the table's file is the admin's.
         new("DELETE /api/files/{fileId}", [Manager, Admin]) { Route = { ["fileId"] = RouteValue.DeletableFile } },
 
+        // Walkaround checks: each submission checks an HGV of its own, so a dangerous fail the fuzz makes
+        // up takes no other row's vehicle off road; new items go to the trailer list, so the HGV list the
+        // submissions answer stays the built-in one; the read names a check the company's driver
+        // submitted, which every role of the company may read.
+        new("GET /api/check-items", SignedInUsers) { Valid = _ => new ValidRequest("vehicleType=hgv") },
+        new("POST /api/check-items", FleetManagers) { Valid = _ => Body(new { vehicleType = "trailer", code = $"security_{Guid.NewGuid():N}", label = "Tail lift", category = "equipment", defaultSeverity = "minor" }) },
+        new("POST /api/inspections", ShiftWorkers) { Valid = c => Body(InspectionBody(SecurityRecords.NewVehicle(c.Owner))) },
+        new("GET /api/inspections", SignedInUsers) { Valid = c => new ValidRequest($"vehicleId={c.Owner.Vehicles[0].VehicleId}&hasDefects=false&limit=10") },
+        new("GET /api/inspections/{inspectionId}", SignedInUsers) { Route = { ["inspectionId"] = RouteValue.Inspection } },
         // Defects: reads, comments and the rectification list name a defect the company's driver reported
         // (drivers see only their own); writes that change it get a new one each.
         new("GET /api/defects", SignedInUsers),
@@ -153,6 +162,15 @@ public static class OperationTable
         reminderDueSoonDays = 14,
         osmAndEnabled = true,
         version = 1,
+    };
+
+    /// <summary>A nil-defect check of an HGV: every item of the built-in list (sql/0061) passed.</summary>
+    private static object InspectionBody(Guid vehicleId) => new
+    {
+        vehicleId,
+        odometerKm = 120_450,
+        fuelLevelPercent = 80,
+        results = Checks.CheckRequests.HgvCodes.Select(code => new { itemCode = code, result = "pass" }).ToArray(),
     };
 
     private static object Position(RequestContext c, int secondsEarlier = 0) => new

@@ -29,6 +29,8 @@ public sealed record RouteValue(string Kind, Func<TestCompany, string> Resolve, 
     /// <summary>A file only the DELETE row names, so deleting it leaves the reads' file in place.</summary>
     public static readonly RouteValue DeletableFile = new("deletable file", company => SecurityFiles.Deletable(company).ToString(), IsCompanyRecord: true);
 
+    /// <summary>A nil-defect check the company's driver submitted: a driver reads only their own checks.</summary>
+    public static readonly RouteValue Inspection = new("inspection", company => SecurityRecords.NewInspection(company).ToString(), IsCompanyRecord: true);
     /// <summary>An open minor defect the company's driver reported, kept for the reads and comments (a driver sees only their own).</summary>
     public static readonly RouteValue Defect = new("defect", company => SecurityRecords.KeptDefect(company).ToString(), IsCompanyRecord: true);
 

@@ -85,6 +85,14 @@ export const api = {
     },
   },
   auditLogs: (filters) => request('GET', `/api/audit-logs${queryString(filters)}`),
+  checkItems: {
+    list: (vehicleType) => request('GET', `/api/check-items${queryString({ vehicleType })}`),
+    create: (item) => request('POST', '/api/check-items', item),
+  },
+  inspections: {
+    list: (filters) => request('GET', `/api/inspections${queryString(filters)}`),
+    get: (inspectionId) => request('GET', `/api/inspections/${encodeURIComponent(inspectionId)}`),
+  },
 };
 
 /** The signed-in user, or null when the cookie is missing or expired. */

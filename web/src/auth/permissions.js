@@ -5,9 +5,9 @@
 // user upload, but vehicle documents (MOT, insurance, V5C) are the managers' records on the page.
 // 'defects' works defects (DefectWorker: mechanics, managers, admins).
 const ABILITIES = {
-  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'users', 'users.write', 'driver-profiles', 'company', 'files.read', 'files.write', 'defects'],
-  manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'users', 'driver-profiles', 'files.read', 'files.write', 'defects'],
-  mechanic: ['map', 'vehicles.read', 'files.read', 'defects'],
+  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'users', 'users.write', 'driver-profiles', 'company', 'files.read', 'files.write', 'defects', 'checks', 'check-items'],
+  manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'users', 'driver-profiles', 'files.read', 'files.write', 'defects', 'checks', 'check-items'],
+  mechanic: ['map', 'vehicles.read', 'files.read', 'defects', 'checks'],
   driver: [],
 };
 
@@ -28,6 +28,9 @@ export function mayOpen(user, routeName) {
     case 'defect': return can(user, 'defects');
     case 'audit': return can(user, 'audit');
     case 'company': return can(user, 'company');
+    case 'checks':
+    case 'check-detail': return can(user, 'checks');
+    case 'check-items': return can(user, 'check-items');
     case 'users':
     case 'user-edit': return can(user, 'users');
     case 'user-new': return can(user, 'users.write');

@@ -7,6 +7,7 @@ const ITEMS = [
   { route: 'vehicles', label: 'Vehicles', href: href.vehicles(), ability: 'vehicles.read' },
   { route: 'defects', label: 'Defects', href: href.defects(), ability: 'defects' },
   { route: 'users', label: 'Users', href: href.users(), ability: 'users' },
+  { route: 'checks', label: 'Checks', href: href.checks(), ability: 'checks' },
   { route: 'audit', label: 'Audit log', href: href.audit(), ability: 'audit' },
   { route: 'company', label: 'Company', href: href.company(), ability: 'company' },
 ];
@@ -15,6 +16,7 @@ const ITEMS = [
 const SECTION = {
   'vehicle-new': 'vehicles', 'vehicle-edit': 'vehicles', 'vehicle-devices': 'vehicles', 'vehicle-documents': 'vehicles', 'user-new': 'users', 'user-edit': 'users',
   defect: 'defects',
+  'check-detail': 'checks', 'check-items': 'checks',
 };
 
 /** The top bar's links: only what the role may use. */

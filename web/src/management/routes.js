@@ -13,6 +13,9 @@ const PATTERNS = [
   { name: 'users', pattern: /^\/users$/ },
   { name: 'user-new', pattern: /^\/users\/new$/ },
   { name: 'user-edit', pattern: /^\/users\/([0-9a-f-]{36})\/edit$/i, keys: ['userId'] },
+  { name: 'checks', pattern: /^\/checks$/ },
+  { name: 'check-items', pattern: /^\/checks\/items$/ },
+  { name: 'check-detail', pattern: /^\/checks\/([0-9a-f-]{36})$/i, keys: ['inspectionId'] },
   { name: 'setup', pattern: /^\/setup$/ },
 ];
 
@@ -50,5 +53,11 @@ export const href = {
   users: () => '#/users',
   newUser: () => '#/users/new',
   editUser: (userId) => `#/users/${userId}/edit`,
+  checks: (filters = {}) => {
+    const query = new URLSearchParams(Object.entries(filters).filter(([, value]) => value)).toString();
+    return query ? `#/checks?${query}` : '#/checks';
+  },
+  check: (inspectionId) => `#/checks/${inspectionId}`,
+  checkItems: () => '#/checks/items',
   setup: (token) => `#/setup?${new URLSearchParams({ token })}`,
 };
