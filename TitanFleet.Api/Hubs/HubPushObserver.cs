@@ -26,12 +26,15 @@ public sealed partial class HubPushObserver(DashboardConnections connections, Da
         return Task.CompletedTask;
     }
 
-    public Task OnFleetEvent(FleetEvent fleetEvent)
+    public Task OnFleetEvents(FleetEvent[] events)
     {
-        var dashboards = connections.ForCompany(fleetEvent.CompanyId);
-        if (dashboards.Count == 0) return Task.CompletedTask;
-        var message = FleetPushMessage.EventRaised(fleetEvent);
-        foreach (var dashboard in dashboards) dashboard.DeliverEvent(message, sender);
+        foreach (var fleetEvent in events)
+        {
+            var dashboards = connections.ForCompany(fleetEvent.CompanyId);
+            if (dashboards.Count == 0) continue;
+            var message = FleetPushMessage.EventRaised(fleetEvent);
+            foreach (var dashboard in dashboards) dashboard.DeliverEvent(message, sender);
+        }
         return Task.CompletedTask;
     }
 

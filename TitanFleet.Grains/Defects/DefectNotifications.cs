@@ -26,7 +26,7 @@ public sealed class DefectNotifications(VehicleLiveSync live, IFleetEventPublish
     {
         if (vehicleChange is null) return;
         await live.ApplyAsync(vehicleChange);
-        await PublishVehicleAsync(defect, vehicleChange);
+        await events.PublishAsync(VehicleEvent(defect, vehicleChange));
     }
 
     private async Task PublishAsync(DefectRecord defect, VehicleRecord? vehicleChange, string type, string summary, (string Key, string Value)? extra)
@@ -34,18 +34,18 @@ public sealed class DefectNotifications(VehicleLiveSync live, IFleetEventPublish
         if (vehicleChange is not null) await live.ApplyAsync(vehicleChange);
         var details = Details(defect);
         if (extra is var (key, value)) details[key] = value;
-        await events.PublishAsync(new FleetEvent(Guid.NewGuid(), defect.CompanyId, type, time.GetUtcNow(), summary,
-            VehicleId: defect.VehicleId, Registration: defect.Registration, DriverId: defect.ReportedBy, DriverName: defect.ReportedByName, Details: details));
-        if (vehicleChange is not null) await PublishVehicleAsync(defect, vehicleChange);
+        var defectEvent = new FleetEvent(Guid.NewGuid(), defect.CompanyId, type, time.GetUtcNow(), summary,
+            VehicleId: defect.VehicleId, Registration: defect.Registration, DriverId: defect.ReportedBy, DriverName: defect.ReportedByName, Details: details);
+        await (vehicleChange is null ? events.PublishAsync(defectEvent) : events.PublishAsync(defectEvent, VehicleEvent(defect, vehicleChange)));
     }
 
-    private Task PublishVehicleAsync(DefectRecord defect, VehicleRecord vehicle)
+    private FleetEvent VehicleEvent(DefectRecord defect, VehicleRecord vehicle)
     {
         var offRoad = vehicle.Details.Status == VehicleRecordStatuses.Vor;
-        return events.PublishAsync(new FleetEvent(Guid.NewGuid(), defect.CompanyId,
+        return new FleetEvent(Guid.NewGuid(), defect.CompanyId,
             offRoad ? FleetEventTypes.VehicleOffRoad : FleetEventTypes.VehicleBackInService, time.GetUtcNow(),
             offRoad ? $"{vehicle.Details.Registration} is off road: dangerous defect ({defect.Category})" : $"{vehicle.Details.Registration} is back in service",
-            VehicleId: vehicle.Id, Registration: vehicle.Details.Registration, Details: Details(defect)));
+            VehicleId: vehicle.Id, Registration: vehicle.Details.Registration, Details: Details(defect));
     }
 
     private static Dictionary<string, string> Details(DefectRecord defect) => new()

@@ -4,27 +4,28 @@ using TitanFleet.Grains.Push;
 namespace TitanFleet.Grains.Events;
 
 /// <summary>
-/// Sends each event straight to every silo's push observer (one one-way message per silo), unlike
+/// Sends each call's events straight to every silo's push observer (one one-way message per silo), unlike
 /// vehicle positions, which are coalesced: events are rare and each one matters.
 /// </summary>
 public sealed partial class FleetEventPublisher(PushSubscribers subscribers, ILogger<FleetEventPublisher> logger) : IFleetEventPublisher
 {
-    public async Task PublishAsync(FleetEvent fleetEvent)
+    public async Task PublishAsync(params FleetEvent[] events)
     {
+        if (events.Length == 0) return;
         try
         {
             foreach (var subscriber in await subscribers.GetAsync())
             {
-                await subscriber.OnFleetEvent(fleetEvent);
+                await subscriber.OnFleetEvents(events);
             }
-            PushMetrics.RecordEvent(fleetEvent.Type);
+            foreach (var fleetEvent in events) PushMetrics.RecordEvent(fleetEvent.Type);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            LogPublishFailed(exception, fleetEvent.Type, fleetEvent.CompanyId);
+            LogPublishFailed(exception, string.Join(", ", events.Select(e => e.Type)), events[0].CompanyId);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Fleet event {Type} of company {CompanyId} could not be pushed to the dashboards")]
-    private partial void LogPublishFailed(Exception exception, string type, Guid companyId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Fleet events {Types} of company {CompanyId} could not be pushed to the dashboards")]
+    private partial void LogPublishFailed(Exception exception, string types, Guid companyId);
 }

@@ -13,9 +13,9 @@ public interface IFleetPushObserver : IGrainObserver
     [OneWay]
     Task OnVehiclesChanged(VehicleSnapshot[] batch);
 
-    /// <summary>Something happened in a company's fleet: tell its dashboards now, never merged away.</summary>
+    /// <summary>Things happened in a company's fleet: tell its dashboards now, in this order, never merged away.</summary>
     [OneWay]
-    Task OnFleetEvent(FleetEvent fleetEvent);
+    Task OnFleetEvents(FleetEvent[] events);
 
     /// <summary>One session of the user ended (logout): close the connections opened with it.</summary>
     [OneWay]

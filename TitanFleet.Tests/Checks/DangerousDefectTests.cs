@@ -42,6 +42,8 @@ public sealed class DangerousDefectTests(TwoSiloFixture fixture)
         Assert.Equal(created.GetProperty("id").GetString(), submitted.Details!["inspectionId"]);
         Assert.Equal((defect.GetProperty("id").GetString(), "dangerous"), (raised.Details!["defectId"], raised.Details["severity"]));
         Assert.Equal(vehicle.Registration, offRoad.Registration);
+        Assert.Equal(["checkSubmitted", "defectRaised", "vehicleOffRoad"],
+            dashboardB.Events.Where(e => e.VehicleId == vehicle.VehicleId).Select(e => e.Type));
     }
 
     [Fact]
