@@ -29,6 +29,17 @@ function keepAuthCookie(req, res, context, events, next) {
   return next();
 }
 
+function keepAs(name) {
+  return (context, events, done) => {
+    context.vars[name] = context.vars.authCookie;
+    return done();
+  };
+}
+
+const keepAsDashboard = keepAs('dashboardCookie');
+const keepAsDriver = keepAs('driverCookie');
+const keepAsMechanic = keepAs('mechanicCookie');
+
 function pickLoginRole(context, events, done) {
   context.vars.email = `${roles[Math.floor(Math.random() * roles.length)]}@demo.titanfleet.test`;
   return done();
@@ -60,4 +71,47 @@ function pickVehicle(context, events, done) {
   return done();
 }
 
-module.exports = { keepAuthCookie, pickLoginRole, pickDevice, nextFix, pickVehicle };
+function vehicleType(index) {
+  return index % 5 === 0 ? 'van' : index % 5 === 1 ? 'psv' : 'hgv';
+}
+
+function pickInspectionVehicle(context, events, done) {
+  const index = randomIndex(context);
+  context.vars.vehicleId = asGuid(demoHex(2, index));
+  context.vars.vehicleType = vehicleType(index);
+  return done();
+}
+
+// One check in ten has a minor failed item (never a dangerous one: that would take the vehicle off road).
+function buildInspection(req, res, context, events, next) {
+  const codes = JSON.parse(res.body).items.map((item) => item.code);
+  const failed = Math.random() < 0.1 ? Math.floor(Math.random() * codes.length) : -1;
+  context.vars.inspection = {
+    vehicleId: context.vars.vehicleId,
+    odometerKm: 100000 + Math.floor(Math.random() * 50000),
+    fuelLevelPercent: 20 + Math.floor(Math.random() * 80),
+    results: codes.map((code, i) => (i === failed
+      ? { itemCode: code, result: 'fail', severity: 'minor', note: 'Load test: worn but usable' }
+      : { itemCode: code, result: 'pass' })),
+  };
+  return next();
+}
+
+// Picks one open defect from the list; an empty queue leaves defectId unset and the flow's ifs skip.
+function pickDefect(req, res, context, events, next) {
+  const items = JSON.parse(res.body).items;
+  context.vars.defectId = items.length ? items[Math.floor(Math.random() * items.length)].id : undefined;
+  return next();
+}
+
+function readDefect(req, res, context, events, next) {
+  const defect = JSON.parse(res.body);
+  context.vars.acknowledgement = { version: defect.version, status: 'acknowledged' };
+  context.vars.defectReported = defect.status === 'reported' ? 'yes' : 'no';
+  context.vars.signOff = Math.random() < 0.25 ? 'yes' : 'no';
+  return next();
+}
+
+module.exports = {
+  keepAuthCookie, keepAsDashboard, keepAsDriver, keepAsMechanic, pickLoginRole, pickDevice, nextFix, pickVehicle, pickInspectionVehicle, buildInspection, pickDefect, readDefect,
+};

@@ -9,6 +9,8 @@ public sealed class DemoIdentitiesTests
 {
     [Theory]
     [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(5)]
     [InlineData(999)]
     [InlineData(1_000)]
     [InlineData(10_000)]
@@ -19,6 +21,7 @@ public sealed class DemoIdentitiesTests
         Assert.Equal(DemoFleet.DeviceId(index), DemoIdentities.DeviceId(index));
         Assert.Equal(DeviceToken.Format(DemoFleet.DeviceId(index), DemoFleet.DeviceSecret(index)), DemoIdentities.DeviceToken(index));
         Assert.Equal(DemoFleet.DeviceUniqueId(index), DemoIdentities.OsmAndId(index));
+        Assert.Equal(DemoFleet.VehicleType(index), DemoIdentities.VehicleType(index));
         Assert.Equal(DemoFleet.Email("manager"), DemoIdentities.Email("manager"));
         Assert.Equal(DemoFleet.Password, DemoIdentities.Password);
     }

@@ -19,6 +19,8 @@ public static class DemoIdentities
 
     public static string OsmAndId(int index) => $"demo-{index:D3}";
 
+    public static string VehicleType(int index) => (index % 5) switch { 0 => "van", 1 => "psv", _ => "hgv" };
+
     private static Guid Id(int kind, int index) => index < 1_000
         ? Guid.Parse($"7f3c2a10-0d5e-4b7a-9a61-2f4b8c1d{kind}{index:D3}")
         : Guid.Parse($"7f3c2a10-0d5e-4b7a-9a61-2f4b8{kind}{index:D6}");

@@ -26,7 +26,9 @@ public static class PlanRun
 
         using var client = FleetHttp.CreateClient(url, 256);
         var cookie = await FleetHttp.LoginAsync(client, DemoIdentities.Email("manager"), DemoIdentities.Password, cancellationToken);
-        var context = new ScenarioContext(client, cookie, vehicles);
+        var driver = await FleetHttp.LoginAsync(client, DemoIdentities.Email("driver"), DemoIdentities.Password, cancellationToken);
+        var mechanic = await FleetHttp.LoginAsync(client, DemoIdentities.Email("mechanic"), DemoIdentities.Password, cancellationToken);
+        var context = new ScenarioContext(client, cookie, driver, mechanic, vehicles);
         var phases = LoadPlan.Spec(factor);
         var runnable = SpecScenarios.All.Where(s => s.Available).ToArray();
         var totalWeight = runnable.Sum(s => s.Weight);

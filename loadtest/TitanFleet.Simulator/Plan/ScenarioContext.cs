@@ -3,8 +3,12 @@ using TitanFleet.Simulator.Metrics;
 
 namespace TitanFleet.Simulator.Plan;
 
-/// <summary>What a virtual user's journey needs: the client, a signed-in dashboard session, and per-step statistics.</summary>
-public sealed class ScenarioContext(HttpClient client, string dashboardCookie, int vehicles)
+/// <summary>
+/// What a virtual user's journey needs: the client, signed-in sessions (a manager's dashboard, a
+/// driver's phone, a mechanic's workshop screen; signing in is the authentication journey's cost,
+/// not theirs), and per-step statistics.
+/// </summary>
+public sealed class ScenarioContext(HttpClient client, string dashboardCookie, string driverCookie, string mechanicCookie, int vehicles)
 {
     private readonly Dictionary<string, OperationStats> _steps = [];
     private readonly Lock _lock = new();
@@ -12,6 +16,10 @@ public sealed class ScenarioContext(HttpClient client, string dashboardCookie, i
     public HttpClient Client { get; } = client;
 
     public string DashboardCookie { get; } = dashboardCookie;
+
+    public string DriverCookie { get; } = driverCookie;
+
+    public string MechanicCookie { get; } = mechanicCookie;
 
     public int Vehicles { get; } = vehicles;
 
@@ -57,6 +65,21 @@ public sealed class ScenarioContext(HttpClient client, string dashboardCookie, i
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         if (bearer is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        return request;
+    }
+
+    public static HttpRequestMessage PutJson(string path, byte[] body, string cookie)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.Add("Cookie", cookie);
+        return request;
+    }
+
+    public static HttpRequestMessage PostJson(string path, byte[] body, string? bearer, string cookie)
+    {
+        var request = PostJson(path, body, bearer);
+        request.Headers.Add("Cookie", cookie);
         return request;
     }
 

@@ -4,10 +4,7 @@ using TitanFleet.Simulator.Http;
 
 namespace TitanFleet.Simulator.Plan;
 
-/// <summary>
-/// The spec's scenario mix. Inspections and defects have no endpoints yet: they keep their weights
-/// here but are skipped, and the others run in their relative proportions (20 : 15 : 15).
-/// </summary>
+/// <summary>The spec's scenario mix, in the spec's weights.</summary>
 public static class SpecScenarios
 {
     private static readonly string[] LoginRoles = ["admin", "manager", "mechanic", "driver"];
@@ -15,8 +12,8 @@ public static class SpecScenarios
     public static readonly IReadOnlyList<Scenario> All =
     [
         new("authentication", 20, AuthenticateAsync),
-        new("vehicle inspection", 30, null),
-        new("defect management", 20, null),
+        new("vehicle inspection", 30, InspectionScenario.RunAsync),
+        new("defect management", 20, DefectScenario.RunAsync),
         new("GPS tracking", 15, TrackAsync),
         new("dashboard reads", 15, ReadDashboardAsync),
     ];
