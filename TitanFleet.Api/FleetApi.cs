@@ -13,6 +13,8 @@ using TitanFleet.Api.Hubs;
 using TitanFleet.Api.Locations;
 using TitanFleet.Api.OsmAnd;
 using TitanFleet.Api.Problems;
+using TitanFleet.Api.Shifts;
+using TitanFleet.Api.Timesheets;
 using TitanFleet.Api.Users;
 using TitanFleet.Api.Validation;
 using TitanFleet.Api.Vehicles;
@@ -78,6 +80,8 @@ public static class FleetApi
         endpoints.MapUsersApi();
         endpoints.MapCompanyApi();
         endpoints.MapAuditLogsApi();
+        endpoints.MapShiftsApi();
+        endpoints.MapTimesheetsApi();
         endpoints.MapHub<FleetHub>(FleetHub.Path, options =>
         {
             options.ApplicationMaxBufferSize = 64 * 1024;

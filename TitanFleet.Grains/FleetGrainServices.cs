@@ -5,7 +5,9 @@ using Microsoft.Extensions.Options;
 using TitanFleet.Grains.Caching;
 using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Push;
+using TitanFleet.Grains.Shifts;
 using TitanFleet.Grains.Telemetry;
+using TitanFleet.Grains.Timesheets;
 using TitanFleet.Grains.Users;
 using TitanFleet.Grains.Vehicles;
 
@@ -48,6 +50,10 @@ public static class FleetGrainServices
         services.AddSingleton<PostgresUserRecordStore>();
         services.AddSingleton<PostgresUserSetupStore>();
         services.AddSingleton<PostgresDriverProfileStore>();
+        services.AddOptions<ShiftsOptions>().Bind(configuration.GetSection(ShiftsOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ShiftsOptions>, ShiftsOptionsValidator>();
+        services.AddSingleton<PostgresShiftFacts>();
+        services.AddSingleton<PostgresTimesheetStore>();
         return services;
     }
 }
