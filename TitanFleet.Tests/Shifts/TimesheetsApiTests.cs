@@ -103,6 +103,31 @@ public sealed class TimesheetsApiTests(SingleSiloFixture fixture)
         Assert.Contains("endOdometerKm", (await ProblemAssert.ValidationErrorsAsync(response)).Keys);
     }
 
+    [Theory]
+    [InlineData("startedAt")]
+    [InlineData("endedAt")]
+    [InlineData("startOdometerKm")]
+    [InlineData("version")]
+    public async Task Update_RequiredFieldMissing_400NamingIt(string field)
+    {
+        var company = await fixture.NewCompanyAsync(vehicles: 1);
+        var timesheet = await OneShiftAsync(company, company.Email("driver"), company.Vehicles[0].VehicleId, endKm: 120_050);
+        using var manager = await FleetHttp.SignInAsync(fixture.BaseAddress, company.Email("manager"));
+        var body = new Dictionary<string, object?>
+        {
+            ["startedAt"] = timesheet.GetProperty("startedAt").GetDateTimeOffset(),
+            ["endedAt"] = timesheet.GetProperty("endedAt").GetDateTimeOffset(),
+            ["startOdometerKm"] = 120_000,
+            ["endOdometerKm"] = 120_050,
+            ["version"] = 1,
+        };
+        body[field] = null;
+
+        using var response = await manager.Client.PutAsJsonAsync($"/api/timesheets/{timesheet.GetProperty("id").GetGuid()}", body);
+
+        Assert.Contains(field, (await ProblemAssert.ValidationErrorsAsync(response)).Keys);
+    }
+
     [Fact]
     public async Task GetAndUpdate_OtherCompanysTimesheet_404()
     {
