@@ -1,8 +1,8 @@
 // What each role may use on the page, mirroring the API's policies (FleetViewer, FleetManager and
 // the admin-only users API and company settings); the server still refuses anything a role may not do.
 const ABILITIES = {
-  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'users', 'company'],
-  manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit'],
+  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'timesheets', 'users', 'company'],
+  manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'timesheets'],
   mechanic: ['map', 'vehicles.read'],
   driver: [],
 };
@@ -20,6 +20,7 @@ export function mayOpen(user, routeName) {
     case 'vehicle-edit': return can(user, 'vehicles.write');
     case 'vehicle-devices': return can(user, 'devices');
     case 'audit': return can(user, 'audit');
+    case 'timesheets': return can(user, 'timesheets');
     case 'company': return can(user, 'company');
     case 'users':
     case 'user-new':
