@@ -53,7 +53,7 @@ public sealed class UserAdminTests(SingleSiloFixture fixture, ChromiumFixture ch
         var page = await ManagementPage.OpenAsync(context, fixture.BaseAddress);
         await page.SignInAsync(company.Email("manager"));
 
-        await Expect(page.Navigation.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Live map", "Vehicles", "Audit log"]);
+        await Expect(page.Navigation.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Live map", "Vehicles", "Timesheets", "Audit log"]);
         await page.Page.EvaluateAsync("() => { location.hash = '#/users'; }");
 
         await Expect(page.Page.GetByRole(AriaRole.Heading, new() { Name = "Page not available" })).ToBeVisibleAsync();
