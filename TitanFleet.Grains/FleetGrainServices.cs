@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TitanFleet.Grains.Caching;
 using TitanFleet.Grains.Events;
+using TitanFleet.Grains.Hours;
 using TitanFleet.Grains.Push;
 using TitanFleet.Grains.Shifts;
 using TitanFleet.Grains.Telemetry;
@@ -53,6 +54,8 @@ public static class FleetGrainServices
         services.AddOptions<ShiftsOptions>().Bind(configuration.GetSection(ShiftsOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ShiftsOptions>, ShiftsOptionsValidator>();
         services.AddSingleton<PostgresShiftFacts>();
+        services.AddOptions<HoursOptions>().Bind(configuration.GetSection(HoursOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<HoursOptions>, HoursOptionsValidator>();
         services.AddSingleton<PostgresTimesheetStore>();
         return services;
     }

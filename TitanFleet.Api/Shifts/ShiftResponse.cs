@@ -20,5 +20,5 @@ public sealed record ShiftResponse(
         State: view.OnShift ? ShiftState.OnShift : ShiftState.OffDuty,
         ShiftId: view.ShiftId, VehicleId: view.VehicleId, Registration: view.Registration, StartedAt: view.StartedAt,
         StartOdometerKm: view.StartOdometerKm, Activity: view.Activity, ActivitySince: view.ActivitySince,
-        LastCheck: LastCheckResponse.From(view.LastCheck), Hours: HoursResponse.From(view.Today));
+        LastCheck: LastCheckResponse.From(view.LastCheck), Hours: HoursResponse.From(view.Hours));
 }

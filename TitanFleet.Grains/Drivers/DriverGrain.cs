@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Hours;
 using TitanFleet.Grains.Storage;
@@ -18,14 +21,27 @@ public sealed partial class DriverGrain(
     [PersistentState("driver", StorageNames.GrainStore)] IPersistentState<DriverState> state,
     PostgresTimesheetStore timesheets,
     IFleetEventPublisher events,
+    IOptions<HoursOptions> hoursOptions,
     ILogger<DriverGrain> logger,
     TimeProvider time) : Grain, IDriverGrain
 {
     private static readonly TimeSpan LogRetention = TimeSpan.FromDays(28);
 
+    /// <summary>A limit reached exactly now is breached a moment later: never evaluate again sooner than this.</summary>
+    private static readonly TimeSpan MinimumRecheck = TimeSpan.FromSeconds(1);
+
+    private IGrainTimer? _hoursTimer;
+
     private DriverState S => state.State;
 
     private Guid DriverId => this.GetPrimaryKey();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // A driver on shift whose silo died picks up the alerts from where the stored evaluation left them.
+        if (S.ShiftId is not null) ScheduleHours(S.LastHours ?? Evaluate());
+        return Task.CompletedTask;
+    }
 
     public async Task<ShiftStartResult> StartShiftAsync(ShiftStart start)
     {
@@ -53,6 +69,7 @@ public sealed partial class DriverGrain(
         S.LastCheck = start.Check;
         // Before driving comes the walkaround check and loading: other work, unless the vehicle is already under way.
         Switch(binding.Moving ? ActivityKind.Driving : ActivityKind.OtherWork, now);
+        var alerts = TakeHours();
         await state.WriteStateAsync();
 
         if (binding.PreviousDriverId is { } previous)
@@ -62,7 +79,8 @@ public sealed partial class DriverGrain(
                 new Dictionary<string, string> { ["previousDriverId"] = previous.ToString(), ["previousDriverName"] = binding.PreviousDriverName ?? "" });
         }
         await PublishAsync(FleetEventTypes.ShiftStarted, $"{start.DriverName} started a shift in {start.Registration}", now,
-            new Dictionary<string, string> { ["shiftId"] = S.ShiftId.ToString()!, ["odometerKm"] = start.OdometerKm.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            new Dictionary<string, string> { ["shiftId"] = S.ShiftId.ToString()!, ["odometerKm"] = start.OdometerKm.ToString(CultureInfo.InvariantCulture) });
+        await PublishHoursAsync(alerts);
         return new ShiftStartResult(ShiftStartOutcome.Started, View());
     }
 
@@ -76,7 +94,9 @@ public sealed partial class DriverGrain(
         if (activity != S.Activity)
         {
             Switch(activity, time.GetUtcNow());
+            var alerts = TakeHours();
             await state.WriteStateAsync();
+            await PublishHoursAsync(alerts);
         }
         return View();
     }
@@ -102,6 +122,9 @@ public sealed partial class DriverGrain(
         S.Registration = null;
         S.StartedAt = null;
         S.StartOdometerKm = 0;
+        S.LastHours = Evaluate();
+        _hoursTimer?.Dispose();
+        _hoursTimer = null;
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<IVehicleGrain>(vehicleId).UnbindDriverAsync(DriverId);
 
@@ -111,8 +134,8 @@ public sealed partial class DriverGrain(
             Details: new Dictionary<string, string>
             {
                 ["timesheetId"] = timesheet.Id.ToString(),
-                ["distanceKm"] = timesheet.DistanceKm.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["drivingSeconds"] = timesheet.DrivingSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["distanceKm"] = timesheet.DistanceKm.ToString(CultureInfo.InvariantCulture),
+                ["drivingSeconds"] = timesheet.DrivingSeconds.ToString(CultureInfo.InvariantCulture),
             }));
         return new ShiftEndResult(ShiftEndOutcome.Ended, timesheet);
     }
@@ -126,7 +149,9 @@ public sealed partial class DriverGrain(
         if (moving && S.Activity != ActivityKind.Driving) Switch(ActivityKind.Driving, when);
         else if (!moving && S.Activity == ActivityKind.Driving) Switch(ActivityKind.OtherWork, when);
         else return;
+        var alerts = TakeHours();
         await state.WriteStateAsync();
+        await PublishHoursAsync(alerts);
     }
 
     private async Task EndPreviousShiftAsync(Guid previous, ShiftStart start)
@@ -156,14 +181,72 @@ public sealed partial class DriverGrain(
 
     private ShiftView View()
     {
-        var now = time.GetUtcNow();
-        var midnight = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
-        var log = S.Log.Append(new ActivitySegment(S.Activity, S.ActivitySince, null));
         return new ShiftView(
             OnShift: S.ShiftId is not null, ShiftId: S.ShiftId, VehicleId: S.VehicleId, Registration: S.Registration,
             StartedAt: S.StartedAt, StartOdometerKm: S.ShiftId is null ? null : S.StartOdometerKm,
             Activity: S.ShiftId is null ? null : S.Activity, ActivitySince: S.ShiftId is null ? null : S.ActivitySince,
-            LastCheck: S.LastCheck, Today: ActivityLog.Totals(log, midnight, now, now));
+            LastCheck: S.LastCheck, Hours: Evaluate());
+    }
+
+    private HoursStatus Evaluate()
+    {
+        var now = time.GetUtcNow();
+        return HoursRules.Evaluate([.. S.Log, new ActivitySegment(S.Activity, S.ActivitySince, null)], now, hoursOptions.Value);
+    }
+
+    /// <summary>Evaluates the hours, keeps the result in state (written by the caller) and schedules the next check; returns the alerts to raise once written.</summary>
+    private IReadOnlyList<HoursAlert> TakeHours()
+    {
+        var status = Evaluate();
+        var alerts = HoursAlerts.Between(S.LastHours, status);
+        S.LastHours = status;
+        ScheduleHours(status);
+        return alerts;
+    }
+
+    /// <summary>One timer, due when the next limit turns approaching or is reached: no polling while nothing can change.</summary>
+    private void ScheduleHours(HoursStatus status)
+    {
+        _hoursTimer?.Dispose();
+        _hoursTimer = null;
+        if (S.ShiftId is null || HoursAlerts.NextCheckAt(status, hoursOptions.Value) is not { } next) return;
+        var due = next - time.GetUtcNow();
+        _hoursTimer = this.RegisterGrainTimer(OnHoursDueAsync, new GrainTimerCreationOptions
+        {
+            DueTime = due < MinimumRecheck ? MinimumRecheck : due,
+            Period = Timeout.InfiniteTimeSpan,
+            KeepAlive = true,
+        });
+    }
+
+    private async Task OnHoursDueAsync(CancellationToken cancellationToken)
+    {
+        // This one-shot timer is done: scheduling the next must not dispose it mid-callback, which would cancel the write below.
+        var fired = _hoursTimer;
+        _hoursTimer = null;
+        try
+        {
+            if (S.ShiftId is null) return;
+            var alerts = TakeHours();
+            await state.WriteStateAsync(CancellationToken.None);
+            await PublishHoursAsync(alerts);
+        }
+        finally
+        {
+            fired?.Dispose();
+        }
+    }
+
+    private async Task PublishHoursAsync(IReadOnlyList<HoursAlert> alerts)
+    {
+        foreach (var alert in alerts)
+        {
+            var rule = JsonNamingPolicy.CamelCase.ConvertName(alert.Rule.ToString());
+            var breached = alert.State == LimitState.Breached;
+            await PublishAsync(breached ? FleetEventTypes.HoursBreached : FleetEventTypes.HoursApproaching,
+                $"{S.DriverName}: {rule} limit {(breached ? "breached" : "approaching")}", alert.At,
+                new Dictionary<string, string> { ["rule"] = rule, ["at"] = alert.At.ToString("O", CultureInfo.InvariantCulture) });
+        }
     }
 
     private Task PublishAsync(string type, string summary, DateTimeOffset at, Dictionary<string, string> details) =>

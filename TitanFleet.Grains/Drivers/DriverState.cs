@@ -21,4 +21,7 @@ public sealed class DriverState
     /// <summary>Closed stretches of activity, oldest first, kept for 28 days (what the hours rules look back over).</summary>
     [Id(9)] public List<ActivitySegment> Log { get; set; } = [];
     [Id(10)] public LastCheck? LastCheck { get; set; }
+
+    /// <summary>The hours as last evaluated, so an alert already raised is not raised again (after a restart too).</summary>
+    [Id(11)] public HoursStatus? LastHours { get; set; }
 }

@@ -1,11 +1,10 @@
 using TitanFleet.Grains.Hours;
-using TitanFleet.Grains.Timesheets;
 
 namespace TitanFleet.Grains.Drivers;
 
 /// <summary>
 /// A driver's shift as the driver grain holds it: off duty (every shift field null) or on shift.
-/// <see cref="Today"/> adds up the activity log since midnight UTC.
+/// <see cref="Hours"/> is the drivers'-hours rules over the activity log, now.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record ShiftView(
@@ -18,4 +17,4 @@ public sealed record ShiftView(
     [property: Id(6)] ActivityKind? Activity,
     [property: Id(7)] DateTimeOffset? ActivitySince,
     [property: Id(8)] LastCheck? LastCheck,
-    [property: Id(9)] ActivityTotals Today);
+    [property: Id(10)] HoursStatus Hours);

@@ -142,7 +142,8 @@ public sealed class ShiftEndTests(SingleSiloFixture fixture)
         Assert.Equal("break", shift.GetProperty("activity").GetString());
         Assert.True(shift.GetProperty("activitySince").GetDateTimeOffset() >= before);
         Assert.Equal("break", (await driver.CurrentAsync()).GetProperty("activity").GetString());
-        Assert.Equal("todayUtcTotals", shift.GetProperty("hours").GetProperty("basis").GetString());
+        var continuous = shift.GetProperty("hours").GetProperty("limits").EnumerateArray().Single(l => l.GetProperty("rule").GetString() == "continuousDriving");
+        Assert.Equal(("ok", 4.5 * 3600), (continuous.GetProperty("state").GetString(), continuous.GetProperty("limitSeconds").GetDouble()));
     }
 
     private Task<ShiftDriver> SignInAsync(TestCompany company) =>
