@@ -16,6 +16,8 @@ using TitanFleet.Api.Inspections;
 using TitanFleet.Api.Locations;
 using TitanFleet.Api.OsmAnd;
 using TitanFleet.Api.Problems;
+using TitanFleet.Api.Shifts;
+using TitanFleet.Api.Timesheets;
 using TitanFleet.Api.Users;
 using TitanFleet.Api.Validation;
 using TitanFleet.Api.Vehicles;
@@ -84,6 +86,8 @@ public static class FleetApi
         endpoints.MapCheckItemsApi();
         endpoints.MapInspectionsApi();
         endpoints.MapDefectsApi();
+        endpoints.MapShiftsApi();
+        endpoints.MapTimesheetsApi();
         endpoints.MapHub<FleetHub>(FleetHub.Path, options =>
         {
             options.ApplicationMaxBufferSize = 64 * 1024;

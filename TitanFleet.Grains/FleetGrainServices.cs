@@ -6,8 +6,11 @@ using TitanFleet.Grains.Caching;
 using TitanFleet.Grains.Checks;
 using TitanFleet.Grains.Defects;
 using TitanFleet.Grains.Events;
+using TitanFleet.Grains.Hours;
 using TitanFleet.Grains.Push;
+using TitanFleet.Grains.Shifts;
 using TitanFleet.Grains.Telemetry;
+using TitanFleet.Grains.Timesheets;
 using TitanFleet.Grains.Users;
 using TitanFleet.Grains.Vehicles;
 
@@ -56,6 +59,12 @@ public static class FleetGrainServices
         services.AddSingleton<PostgresDefectStore>();
         services.AddSingleton<PostgresDefectWorkStore>();
         services.AddSingleton<DefectNotifications>();
+        services.AddOptions<ShiftsOptions>().Bind(configuration.GetSection(ShiftsOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ShiftsOptions>, ShiftsOptionsValidator>();
+        services.AddSingleton<PostgresShiftFacts>();
+        services.AddOptions<HoursOptions>().Bind(configuration.GetSection(HoursOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<HoursOptions>, HoursOptionsValidator>();
+        services.AddSingleton<PostgresTimesheetStore>();
         return services;
     }
 }

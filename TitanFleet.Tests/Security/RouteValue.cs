@@ -37,5 +37,10 @@ public sealed record RouteValue(string Kind, Func<TestCompany, string> Resolve, 
     /// <summary>A new open minor defect the company's driver reported, at its first version, for a write that changes or resolves it.</summary>
     public static readonly RouteValue NewDefect = new("new defect", company => SecurityRecords.NewDefect(company).ToString(), IsCompanyRecord: true);
 
+    /// <summary>A timesheet of the company's driver (drivers read only their own).</summary>
+    public static readonly RouteValue Timesheet = new("timesheet", company => SecurityRecords.Timesheet(company).ToString(), IsCompanyRecord: true);
+
+    public static readonly RouteValue NewTimesheet = new("new timesheet", company => SecurityRecords.NewTimesheet(company).ToString(), IsCompanyRecord: true);
+
     public static RouteValue Literal(string value) => new($"'{value}'", _ => value, IsCompanyRecord: false);
 }

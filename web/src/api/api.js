@@ -93,6 +93,10 @@ export const api = {
     list: (filters) => request('GET', `/api/inspections${queryString(filters)}`),
     get: (inspectionId) => request('GET', `/api/inspections/${encodeURIComponent(inspectionId)}`),
   },
+  timesheets: {
+    list: (filters) => request('GET', `/api/timesheets${queryString(filters)}`),
+    update: (timesheetId, correction) => request('PUT', `/api/timesheets/${encodeURIComponent(timesheetId)}`, correction),
+  },
 };
 
 /** The signed-in user, or null when the cookie is missing or expired. */

@@ -5,8 +5,8 @@
 // user upload, but vehicle documents (MOT, insurance, V5C) are the managers' records on the page.
 // 'defects' works defects (DefectWorker: mechanics, managers, admins).
 const ABILITIES = {
-  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'users', 'users.write', 'driver-profiles', 'company', 'files.read', 'files.write', 'defects', 'checks', 'check-items'],
-  manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'users', 'driver-profiles', 'files.read', 'files.write', 'defects', 'checks', 'check-items'],
+  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'timesheets', 'users', 'users.write', 'driver-profiles', 'company', 'files.read', 'files.write', 'defects', 'checks', 'check-items'],
+  manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'timesheets', 'users', 'driver-profiles', 'files.read', 'files.write', 'defects', 'checks', 'check-items'],
   mechanic: ['map', 'vehicles.read', 'files.read', 'defects', 'checks'],
   driver: [],
 };
@@ -27,6 +27,7 @@ export function mayOpen(user, routeName) {
     case 'defects':
     case 'defect': return can(user, 'defects');
     case 'audit': return can(user, 'audit');
+    case 'timesheets': return can(user, 'timesheets');
     case 'company': return can(user, 'company');
     case 'checks':
     case 'check-detail': return can(user, 'checks');

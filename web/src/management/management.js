@@ -12,6 +12,7 @@ import { el } from '../shared/dom.js';
 import { renderUserForm } from '../users/user-form-view.js';
 import { renderUsersView } from '../users/users-view.js';
 import { renderVehicleForm } from '../vehicles/vehicle-form-view.js';
+import { renderTimesheetsView } from '../timesheets/timesheets-view.js';
 import { renderVehiclesView } from '../vehicles/vehicles-view.js';
 import { Navigation } from './navigation.js';
 import { parseRoute } from './routes.js';
@@ -28,6 +29,7 @@ const VIEWS = {
   defects: { title: 'Defects', render: renderDefectsView },
   defect: { title: 'Defect', render: renderDefectDetail },
   audit: { title: 'Audit log', render: renderAuditView },
+  timesheets: { title: 'Timesheets', render: renderTimesheetsView },
   company: { title: 'Company settings', render: renderCompanySettings },
   checks: { title: 'Walkaround checks', render: renderChecksView },
   'check-detail': { title: 'Walkaround check', render: renderCheckDetail },

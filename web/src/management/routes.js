@@ -9,6 +9,7 @@ const PATTERNS = [
   { name: 'defects', pattern: /^\/defects$/ },
   { name: 'defect', pattern: /^\/defects\/([0-9a-f-]{36})$/i, keys: ['defectId'] },
   { name: 'audit', pattern: /^\/audit$/ },
+  { name: 'timesheets', pattern: /^\/timesheets$/ },
   { name: 'company', pattern: /^\/company$/ },
   { name: 'users', pattern: /^\/users$/ },
   { name: 'user-new', pattern: /^\/users\/new$/ },
@@ -49,6 +50,7 @@ export const href = {
     return query ? `#/defects?${query}` : '#/defects';
   },
   defect: (defectId) => `#/defects/${defectId}`,
+  timesheets: () => '#/timesheets',
   company: () => '#/company',
   users: () => '#/users',
   newUser: () => '#/users/new',
