@@ -1,10 +1,10 @@
 // What each role may use on the page, mirroring the API's policies (FleetViewer, FleetManager and
 // the admin-only users API and company settings); the server still refuses anything a role may not do.
 const ABILITIES = {
-  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'users', 'company'],
-  manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit'],
+  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'users', 'company', 'drive'],
+  manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'drive'],
   mechanic: ['map', 'vehicles.read'],
-  driver: [],
+  driver: ['drive'],
 };
 
 export function can(user, ability) {
@@ -21,6 +21,7 @@ export function mayOpen(user, routeName) {
     case 'vehicle-devices': return can(user, 'devices');
     case 'audit': return can(user, 'audit');
     case 'company': return can(user, 'company');
+    case 'driver': return can(user, 'drive');
     case 'users':
     case 'user-new':
     case 'user-edit': return can(user, 'users');

@@ -10,6 +10,7 @@ const PATTERNS = [
   { name: 'users', pattern: /^\/users$/ },
   { name: 'user-new', pattern: /^\/users\/new$/ },
   { name: 'user-edit', pattern: /^\/users\/([0-9a-f-]{36})\/edit$/i, keys: ['userId'] },
+  { name: 'driver', pattern: /^\/driver$/ },
 ];
 
 /**
@@ -40,4 +41,5 @@ export const href = {
   users: () => '#/users',
   newUser: () => '#/users/new',
   editUser: (userId) => `#/users/${userId}/edit`,
+  driver: () => '#/driver',
 };

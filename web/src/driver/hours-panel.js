@@ -1,0 +1,22 @@
+import { el } from '../shared/dom.js';
+import { timeOfDay } from '../shared/format.js';
+import { hoursView } from './hours-display.js';
+
+/** The driver's hours: each limit with what is left (coloured as it nears and passes), the totals, the next limit. */
+export function hoursPanel() {
+  const body = el('div', { className: 'hours-body' });
+  const element = el('section', { className: 'hours', 'aria-labelledby': 'hours-title' }, el('h2', { id: 'hours-title' }, 'Hours left'), body);
+  return {
+    element,
+    update(hours) {
+      const { limits, totals, next } = hoursView(hours);
+      body.replaceChildren(
+        limits.length > 0 ? el('dl', { className: 'hours-limits' }, limits.map((limit) => el('div', { className: 'hours-row', dataset: { rule: limit.rule, tone: limit.tone } },
+          el('dt', {}, limit.label), el('dd', {}, limit.text)))) : null,
+        next ? el('p', { className: 'hours-next' }, `Next limit: ${next.label.toLowerCase()} at ${timeOfDay(next.at)} if you keep driving.`) : null,
+        totals.length > 0 ? el('dl', { className: 'hours-totals' }, totals.map((total) => el('div', { className: 'hours-row', dataset: { key: total.key } },
+          el('dt', {}, total.label), el('dd', {}, total.text)))) : null,
+        limits.length === 0 && totals.length === 0 ? el('p', { className: 'muted' }, 'No hours recorded yet.') : null);
+    },
+  };
+}
