@@ -46,22 +46,26 @@ test('hoursView: each limit with what is left and its tone, in the order the API
   assert.deepEqual(view.next, { rule: 'dailyDriving', label: 'Driving today', at: '2026-11-30T15:10:00Z' });
 });
 
-test('hoursView: totals in seconds when there are no limits; nothing for a missing object', () => {
-  const view = hoursView({ drivingSecondsToday: 7200, breakSecondsToday: 2700 });
+test('hoursView: the day\'s totals in seconds when there are no limits; nothing for a missing object', () => {
+  const view = hoursView({ basis: 'todayUtcTotals', drivingTodaySeconds: 7200, otherWorkTodaySeconds: 0, breakTodaySeconds: 2700, availableTodaySeconds: 600 });
 
   assert.deepEqual(view.limits, []);
-  assert.deepEqual(view.totals.map((t) => [t.label, t.text]), [['Driven today', '2 h 00 min'], ['Breaks today', '45 min']]);
+  assert.deepEqual(view.totals.map((t) => [t.label, t.text]), [['Driven today', '2 h 00 min'], ['Other work today', '0 min'], ['Breaks today', '45 min'], ['Available today', '10 min']]);
   assert.equal(view.next, null);
   assert.deepEqual(hoursView(null), { limits: [], totals: [], next: null });
 });
 
-test('shiftRefusal: off road with its defects, check needed, in use, already on shift', () => {
+test('shiftRefusal: off road with its defects, check needed, in use, already on shift (the shifts API\'s problems)', () => {
   const defects = [{ id: 'd1', category: 'outside', description: 'Tyres: cut in sidewall' }];
-  assert.deepEqual(shiftRefusal({ status: 409, detail: 'The vehicle is off road.', openDangerousDefects: defects }),
-    { kind: 'offRoad', message: 'The vehicle is off road.', defects });
-  assert.equal(shiftRefusal({ status: 409, detail: 'Do a walkaround check of this vehicle first.', errors: { vehicleId: ['No check today.'] } }).kind, 'checkNeeded');
-  assert.equal(shiftRefusal({ status: 409, detail: 'The vehicle is in another driver\'s shift.', errors: { vehicleId: ['x'] } }).kind, 'inUse');
-  assert.equal(shiftRefusal({ status: 409, errors: { handover: ['Taken by Sam.'] } }).kind, 'inUse');
-  assert.equal(shiftRefusal({ status: 409, detail: 'You are already on shift.' }).kind, 'alreadyOnShift');
+  const offRoad = 'TA01BCD is off the road until its dangerous defects are rectified.';
+  assert.deepEqual(shiftRefusal({ status: 409, detail: offRoad, errors: { vehicleId: [offRoad] }, openDangerousDefects: defects }),
+    { kind: 'offRoad', message: offRoad, defects });
+  assert.equal(shiftRefusal({ status: 409, detail: offRoad, errors: { vehicleId: [offRoad] }, openDangerousDefects: [] }).kind, 'offRoad');
+  const noCheck = 'TA01BCD has no walkaround check of yours today, nor a recent one by another driver: submit a check first.';
+  assert.equal(shiftRefusal({ status: 409, detail: noCheck, errors: { check: [noCheck] } }).kind, 'checkNeeded');
+  const inUse = "TA01BCD is in Sam Driver's shift: ask for a handover to take it.";
+  assert.equal(shiftRefusal({ status: 409, detail: inUse, errors: { vehicleId: [inUse] } }).kind, 'inUse');
+  const onShift = 'You are already on shift in TB02CDE: end that shift first.';
+  assert.equal(shiftRefusal({ status: 409, detail: onShift, errors: { shift: [onShift] } }).kind, 'alreadyOnShift');
   assert.deepEqual(shiftRefusal(null), { kind: 'other', message: 'The shift could not start.', defects: [] });
 });

@@ -20,9 +20,10 @@ const TOTAL_LABELS = [
   ['drivingThisWeek', 'Driven this week'],
   ['otherWorkToday', 'Other work today'],
   ['breaksToday', 'Breaks today'],
-  ['drivingSecondsToday', 'Driven today'],
-  ['otherWorkSecondsToday', 'Other work today'],
-  ['breakSecondsToday', 'Breaks today'],
+  ['drivingTodaySeconds', 'Driven today'],
+  ['otherWorkTodaySeconds', 'Other work today'],
+  ['breakTodaySeconds', 'Breaks today'],
+  ['availableTodaySeconds', 'Available today'],
 ];
 
 const TONES = { ok: 'ok', approaching: 'warning', breached: 'danger' };

@@ -40,7 +40,7 @@ export function shiftPanel({ onChanged, onEnded, onError }) {
   const odometer = formField('end', 'odometerKm', `Odometer (${currentUnits().distanceName})`,
     el('input', { type: 'number', inputmode: 'numeric', min: 0, step: 1, required: true }));
   const endButton = el('button', { type: 'submit', className: 'button danger big' }, 'End shift');
-  const endForm = el('form', { className: 'end-shift', noValidate: true, novalidate: true },
+  const endForm = el('form', { className: 'end-shift', novalidate: true },
     el('h2', {}, 'End shift'), odometer.element, endButton);
   endForm.addEventListener('submit', async (event) => {
     event.preventDefault();

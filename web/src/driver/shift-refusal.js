@@ -1,10 +1,11 @@
 // Why POST /api/shifts refused a start, from its 409 problem, as the page offers the way out:
 // off road (list its dangerous defects), no check (do the walkaround), the vehicle in another
-// driver's shift (offer a handover), already on shift (show the shift).
+// driver's shift (offer a handover), already on shift (show the shift). The field the problem
+// names decides where it can (check, shift); the vehicleId refusals differ by their extension
+// and wording.
 
-const IN_USE = /another driver|in use|handover/i;
-const NO_CHECK = /check/i;
-const ON_SHIFT = /already on (a )?shift/i;
+const OFF_ROAD = /off (the )?road|\bVOR\b/i;
+const IN_USE = /handover|in use/i;
 
 /** { kind: 'offRoad'|'checkNeeded'|'inUse'|'alreadyOnShift'|'other', message, defects }. */
 export function shiftRefusal(problem) {
@@ -13,9 +14,9 @@ export function shiftRefusal(problem) {
   const fields = Object.keys(problem?.errors ?? {});
   const text = [message, ...Object.values(problem?.errors ?? {}).flat()].join(' ');
   let kind = 'other';
-  if (defects.length > 0 || /off road|\bVOR\b/i.test(text)) kind = 'offRoad';
-  else if (ON_SHIFT.test(text)) kind = 'alreadyOnShift';
+  if (defects.length > 0 || OFF_ROAD.test(text)) kind = 'offRoad';
+  else if (fields.includes('check')) kind = 'checkNeeded';
+  else if (fields.includes('shift')) kind = 'alreadyOnShift';
   else if (fields.includes('handover') || IN_USE.test(text)) kind = 'inUse';
-  else if (NO_CHECK.test(text)) kind = 'checkNeeded';
   return { kind, message, defects };
 }

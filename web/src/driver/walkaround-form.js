@@ -58,7 +58,7 @@ export async function renderWalkaround(screen, vehicle, { onSubmitted, onCancel 
     summary.hidden = count === 0;
   };
 
-  const form = el('form', { className: 'walkaround', noValidate: true, novalidate: true },
+  const form = el('form', { className: 'walkaround', novalidate: true },
     groupByCategory(items).map(({ category, items: grouped }) => el('section', { className: 'check-group' },
       el('h2', {}, categoryTitle(category)),
       grouped.map((item) => {
