@@ -52,7 +52,7 @@ public sealed class DriverPageTests(SingleSiloFixture fixture, ChromiumFixture c
         await Expect(driver.Heading).ToHaveTextAsync("Shift ended");
         var timesheet = driver.Page.Locator(".timesheet");
         await Expect(timesheet).ToContainTextAsync(vehicle.Registration);
-        await Expect(timesheet.GetByRole(AriaRole.List, new() { Name = "Breaks" }).Locator("li")).ToHaveCountAsync(1);
+        await Expect(timesheet.GetByRole(AriaRole.List, new() { Name = "Breaks taken" }).Locator("li")).ToHaveCountAsync(1);
         await driver.Management.ScreenshotAsync("driver-timesheet");
 
         using var manager = await FleetHttp.SignInAsync(fixture.BaseAddress, company.Email("manager"));

@@ -20,7 +20,7 @@ const SEVERITIES = [
 export function checkItemRow(item, answer, vehicleId, onPhotosChange) {
   const name = `item-${item.code}`;
   const error = el('p', { className: 'field-error', id: `${name}-error`, hidden: true });
-  const note = el('textarea', { id: `${name}-note`, rows: 2, maxlength: 1000, oninput: () => { answer.note = note.value; } });
+  const note = el('textarea', { id: `${name}-note`, rows: 2, maxlength: 1000, oninput: () => { answer.note = note.value; row.setError(null); } });
   const severity = el('select', { id: `${name}-severity`, onchange: () => { answer.severity = severity.value; } },
     SEVERITIES.map((option) => el('option', { value: option.value, selected: option.value === answer.severity }, option.label)));
   const details = el('div', { className: 'fail-details', hidden: true },
@@ -32,6 +32,7 @@ export function checkItemRow(item, answer, vehicleId, onPhotosChange) {
     }));
   const choose = (value) => {
     answer.result = value;
+    row.setError(null);
     details.hidden = value !== 'fail';
     element.dataset.result = value;
   };
@@ -41,7 +42,7 @@ export function checkItemRow(item, answer, vehicleId, onPhotosChange) {
       el('span', {}, choice.label))));
   const element = el('fieldset', { className: 'check-item', dataset: { code: item.code }, 'aria-describedby': error.id },
     el('legend', {}, item.label), choices, details, error);
-  return {
+  const row = {
     element,
     setError(message) {
       error.textContent = message ?? '';
@@ -50,4 +51,5 @@ export function checkItemRow(item, answer, vehicleId, onPhotosChange) {
       else delete element.dataset.invalid;
     },
   };
+  return row;
 }

@@ -1,5 +1,5 @@
 import { el } from '../shared/dom.js';
-import { timeOfDay } from '../shared/format.js';
+import { clockTime } from './clock.js';
 
 const SEVERITY_TEXT = { minor: 'Minor', dangerous: 'Dangerous' };
 
@@ -15,7 +15,7 @@ export function renderCheckResult(screen, inspection, { onStartShift, onDone }) 
 
   screen.replaceChildren(el('section', { className: 'driver-card check-result', dataset: { outcome: offRoad ? 'offRoad' : inspection.nilDefect ? 'nilDefect' : 'defects' } },
     el('h1', {}, heading),
-    el('p', {}, `${inspection.registration} checked at ${timeOfDay(inspection.submittedAt)}.`),
+    el('p', {}, `${inspection.registration} checked at ${clockTime(inspection.submittedAt)}.`),
     inspection.nilDefect ? el('p', { className: 'notice', dataset: { tone: 'success' } }, 'No defects found. The check is recorded.') : null,
     defects.length > 0
       ? el('ul', { className: 'defect-list' }, defects.map((defect) => el('li', { dataset: { severity: defect.severity } },

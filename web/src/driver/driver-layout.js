@@ -4,6 +4,8 @@ import { el } from '../shared/dom.js';
 export function renderDriverLayout(root, user, { mayUseMap, onSignOut }) {
   const notice = el('p', { className: 'notice', role: 'status', hidden: true });
   const screen = el('div', { className: 'driver-screen' });
+  // The document scrolls, not a box inside it: a phone then hides its address bar as the driver scrolls.
+  root.classList.add('driver-app');
   root.replaceChildren(
     el('header', { className: 'topbar driver-bar' },
       el('span', { className: 'brand' }, 'Titan Fleet'),

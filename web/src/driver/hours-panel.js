@@ -1,5 +1,5 @@
 import { el } from '../shared/dom.js';
-import { timeOfDay } from '../shared/format.js';
+import { clockTime } from './clock.js';
 import { hoursView } from './hours-display.js';
 
 /** The driver's hours: each limit with what is left (coloured as it nears and passes), the totals, the next limit. */
@@ -13,13 +13,14 @@ export function hoursPanel() {
       const { limits, totals, next } = hoursView(hours);
       // Without the hours rules the API sends only the day's totals: nothing is "left" to show.
       title.textContent = limits.length > 0 ? 'Hours left' : 'Hours today';
-      body.replaceChildren(
+      body.replaceChildren(...[
         limits.length > 0 ? el('dl', { className: 'hours-limits' }, limits.map((limit) => el('div', { className: 'hours-row', dataset: { rule: limit.rule, tone: limit.tone } },
           el('dt', {}, limit.label), el('dd', {}, limit.text)))) : null,
-        next ? el('p', { className: 'hours-next' }, `Next limit: ${next.label.toLowerCase()} at ${timeOfDay(next.at)} if you keep driving.`) : null,
+        next ? el('p', { className: 'hours-next' }, `Next limit: ${next.label.toLowerCase()} at ${clockTime(next.at)} if you keep driving.`) : null,
         totals.length > 0 ? el('dl', { className: 'hours-totals' }, totals.map((total) => el('div', { className: 'hours-row', dataset: { key: total.key } },
           el('dt', {}, total.label), el('dd', {}, total.text)))) : null,
-        limits.length === 0 && totals.length === 0 ? el('p', { className: 'muted' }, 'No hours recorded yet.') : null);
+        limits.length === 0 && totals.length === 0 ? el('p', { className: 'muted' }, 'No hours recorded yet.') : null,
+      ].filter(Boolean));
     },
   };
 }

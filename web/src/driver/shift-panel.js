@@ -2,7 +2,8 @@ import { ApiError } from '../api/api.js';
 import { fieldErrors } from '../api/problems.js';
 import { formField } from '../shared/form-field.js';
 import { el } from '../shared/dom.js';
-import { currentUnits, kmFromInput, timeOfDay } from '../shared/format.js';
+import { currentUnits, kmFromInput } from '../shared/format.js';
+import { clockTime } from './clock.js';
 import { driverApi } from './driver-api.js';
 import { hoursPanel } from './hours-panel.js';
 
@@ -72,8 +73,8 @@ export function shiftPanel({ onChanged, onEnded, onError }) {
     element,
     update(current) {
       title.textContent = `On shift · ${current.registration ?? ''}`.trim();
-      since.textContent = `Started at ${timeOfDay(current.startedAt)}`;
-      activityText.textContent = `${ACTIVITY_TEXT[current.activity] ?? current.activity ?? 'Driving'} since ${timeOfDay(current.activitySince)}`;
+      since.textContent = `Started at ${clockTime(current.startedAt)}`;
+      activityText.textContent = `${ACTIVITY_TEXT[current.activity] ?? current.activity ?? 'Driving'} since ${clockTime(current.activitySince)}`;
       for (const button of buttons) button.setAttribute('aria-pressed', String(button.dataset.activity === current.activity));
       hours.update(current.hours);
     },

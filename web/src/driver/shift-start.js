@@ -1,6 +1,6 @@
 import { ApiError } from '../api/api.js';
 import { el } from '../shared/dom.js';
-import { timeOfDay } from '../shared/format.js';
+import { clockTime } from './clock.js';
 import { driverApi } from './driver-api.js';
 import { shiftRefusal } from './shift-refusal.js';
 
@@ -28,12 +28,13 @@ export function renderShiftStart(screen, vehicle, current, { onCheck, onStarted,
   };
   const showRefusal = ({ kind, message, defects }) => {
     refusal.dataset.kind = kind;
-    refusal.replaceChildren(
+    refusal.replaceChildren(...[
       el('p', { className: 'refusal-message' }, message),
       defects.length > 0 ? el('ul', { className: 'defect-list' }, defects.map((defect) =>
         el('li', { dataset: { severity: 'dangerous' } }, el('span', { className: 'severity' }, defect.category), ' ', defect.description))) : null,
       kind === 'checkNeeded' ? el('button', { type: 'button', className: 'button primary big', onclick: onCheck }, 'Do the walkaround check') : null,
-      kind === 'inUse' ? el('button', { type: 'button', className: 'button primary big', onclick: () => start(true) }, 'Take over (handover)') : null);
+      kind === 'inUse' ? el('button', { type: 'button', className: 'button primary big', onclick: () => start(true) }, 'Take over (handover)') : null,
+    ].filter(Boolean));
     refusal.hidden = false;
   };
 
@@ -41,7 +42,7 @@ export function renderShiftStart(screen, vehicle, current, { onCheck, onStarted,
     el('h1', {}, vehicle.registration),
     el('p', { className: 'muted' }, [[vehicle.make, vehicle.model].filter(Boolean).join(' '), vehicle.type.toUpperCase()].filter(Boolean).join(' · ')),
     vehicle.status === 'vor' ? el('p', { className: 'notice', dataset: { tone: 'error' } }, 'Off road (VOR): it may not be driven until a mechanic signs its dangerous defects off.') : null,
-    el('p', {}, lastCheck ? `Last checked at ${timeOfDay(lastCheck.submittedAt)}.` : 'Not checked by you today.'),
+    el('p', {}, lastCheck ? `Last checked at ${clockTime(lastCheck.submittedAt)}.` : 'Not checked by you today.'),
     el('div', { className: 'driver-actions' },
       el('button', { type: 'button', className: `button big${lastCheck ? '' : ' primary'}`, onclick: onCheck }, 'Walkaround check'),
       el('button', { type: 'button', className: `button big${lastCheck ? ' primary' : ''}`, onclick: () => start(false) }, 'Start shift'),

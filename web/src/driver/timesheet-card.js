@@ -1,5 +1,6 @@
 import { el } from '../shared/dom.js';
-import { distance, fullTime, timeOfDay } from '../shared/format.js';
+import { distance, fullTime } from '../shared/format.js';
+import { clockTime } from './clock.js';
 import { formatDuration } from './duration.js';
 
 /** The timesheet entry an ended shift produced, as the driver reads it back; onDone() to go on. */
@@ -16,8 +17,9 @@ export function renderTimesheet(screen, entry, { onDone }) {
       row('Driving', formatDuration(entry.drivingSeconds)),
       row('Other work', formatDuration(entry.otherWorkSeconds)),
       row('Breaks', formatDuration(entry.breakSeconds))),
+    breaks.length > 0 ? el('h2', { id: 'timesheet-breaks' }, 'Breaks taken') : null,
     breaks.length > 0
-      ? el('ul', { className: 'break-list', 'aria-label': 'Breaks' }, breaks.map((b) => el('li', {}, `${timeOfDay(b.start)} – ${b.end ? timeOfDay(b.end) : 'now'}`)))
+      ? el('ul', { className: 'break-list', 'aria-labelledby': 'timesheet-breaks' }, breaks.map((b) => el('li', {}, `${clockTime(b.start)} – ${b.end ? clockTime(b.end) : 'now'}`)))
       : null,
     el('div', { className: 'driver-actions' }, el('button', { type: 'button', className: 'button primary big', onclick: onDone }, 'Done'))));
 }
