@@ -6,10 +6,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using TitanFleet.Api.Audit;
 using TitanFleet.Api.Auth;
+using TitanFleet.Api.CheckItems;
 using TitanFleet.Api.Company;
 using TitanFleet.Api.Devices;
 using TitanFleet.Api.Files;
 using TitanFleet.Api.Hubs;
+using TitanFleet.Api.Inspections;
 using TitanFleet.Api.Locations;
 using TitanFleet.Api.OsmAnd;
 using TitanFleet.Api.Problems;
@@ -78,6 +80,8 @@ public static class FleetApi
         endpoints.MapUsersApi();
         endpoints.MapCompanyApi();
         endpoints.MapAuditLogsApi();
+        endpoints.MapCheckItemsApi();
+        endpoints.MapInspectionsApi();
         endpoints.MapHub<FleetHub>(FleetHub.Path, options =>
         {
             options.ApplicationMaxBufferSize = 64 * 1024;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TitanFleet.Grains.Caching;
+using TitanFleet.Grains.Checks;
 using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Push;
 using TitanFleet.Grains.Telemetry;
@@ -48,6 +49,9 @@ public static class FleetGrainServices
         services.AddSingleton<PostgresUserRecordStore>();
         services.AddSingleton<PostgresUserSetupStore>();
         services.AddSingleton<PostgresDriverProfileStore>();
+        services.AddSingleton<PostgresCheckItemStore>();
+        services.AddSingleton<PostgresInspectionStore>();
+        services.AddSingleton<PostgresInspectionReader>();
         return services;
     }
 }

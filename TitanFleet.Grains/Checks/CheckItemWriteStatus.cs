@@ -1,0 +1,7 @@
+namespace TitanFleet.Grains.Checks;
+
+public enum CheckItemWriteStatus
+{
+    Written,
+    DuplicateCode,
+}
