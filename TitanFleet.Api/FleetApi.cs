@@ -15,6 +15,8 @@ using TitanFleet.Api.Inspections;
 using TitanFleet.Api.Locations;
 using TitanFleet.Api.OsmAnd;
 using TitanFleet.Api.Problems;
+using TitanFleet.Api.Shifts;
+using TitanFleet.Api.Timesheets;
 using TitanFleet.Api.Users;
 using TitanFleet.Api.Validation;
 using TitanFleet.Api.Vehicles;
@@ -82,6 +84,8 @@ public static class FleetApi
         endpoints.MapAuditLogsApi();
         endpoints.MapCheckItemsApi();
         endpoints.MapInspectionsApi();
+        endpoints.MapShiftsApi();
+        endpoints.MapTimesheetsApi();
         endpoints.MapHub<FleetHub>(FleetHub.Path, options =>
         {
             options.ApplicationMaxBufferSize = 64 * 1024;

@@ -6,7 +6,9 @@ using TitanFleet.Grains.Caching;
 using TitanFleet.Grains.Checks;
 using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Push;
+using TitanFleet.Grains.Shifts;
 using TitanFleet.Grains.Telemetry;
+using TitanFleet.Grains.Timesheets;
 using TitanFleet.Grains.Users;
 using TitanFleet.Grains.Vehicles;
 
@@ -52,6 +54,10 @@ public static class FleetGrainServices
         services.AddSingleton<PostgresCheckItemStore>();
         services.AddSingleton<PostgresInspectionStore>();
         services.AddSingleton<PostgresInspectionReader>();
+        services.AddOptions<ShiftsOptions>().Bind(configuration.GetSection(ShiftsOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ShiftsOptions>, ShiftsOptionsValidator>();
+        services.AddSingleton<PostgresShiftFacts>();
+        services.AddSingleton<PostgresTimesheetStore>();
         return services;
     }
 }

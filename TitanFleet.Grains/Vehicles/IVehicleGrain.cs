@@ -12,4 +12,13 @@ public interface IVehicleGrain : IGrainWithGuidKey
 
     /// <summary>The register changed (registration, type, status): take it on and tell the dashboards.</summary>
     Task UpdateProfileAsync(VehicleProfile profile);
+
+    /// <summary>
+    /// A driver's shift takes the vehicle: accepted when it is free, already theirs, or on a hand-over.
+    /// Calls are handled one at a time, so of two drivers asking at once exactly one gets it.
+    /// </summary>
+    Task<DriverBinding> BindDriverAsync(Guid driverId, string driverName, bool handover);
+
+    /// <summary>The driver's shift ended: the vehicle is free again (unless another driver already holds it).</summary>
+    Task UnbindDriverAsync(Guid driverId);
 }

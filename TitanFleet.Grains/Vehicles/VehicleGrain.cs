@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TitanFleet.Grains.Drivers;
 using TitanFleet.Grains.Geo;
 using TitanFleet.Grains.Push;
 using TitanFleet.Grains.Storage;
@@ -34,6 +35,9 @@ public sealed partial class VehicleGrain(
     /// </summary>
     private DateTimeOffset? _pushedFixTime;
 
+    /// <summary>Moving or stopped as the bound driver was last told; only a change is sent, never every ping.</summary>
+    private bool _moving;
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         // The register may have changed while the grain slept (or before this field existed in state).
@@ -45,6 +49,7 @@ public sealed partial class VehicleGrain(
         // fix whose arrival activated this grain), so odometer and position both catch up.
         var after = state.State.LastPosition?.FixTime ?? DateTimeOffset.UtcNow - CatchUpWindow;
         foreach (var fix in await history.GetSinceAsync(this.GetPrimaryKey(), after, CatchUpLimit, cancellationToken)) Advance(fix);
+        _moving = IsMoving();
 
         // A random first due time spreads state writes over the interval, so vehicles activated
         // together (a silo start, a burst of pings) do not all write in the same second.
@@ -65,6 +70,7 @@ public sealed partial class VehicleGrain(
         }
         state.State.LastSeen = time.GetUtcNow();
         _dirty = true;
+        TellDriverOfMotion();
         if (state.State.LastPosition?.FixTime != _pushedFixTime && Snapshot() is { } snapshot)
         {
             push.Publish(snapshot);
@@ -91,6 +97,44 @@ public sealed partial class VehicleGrain(
         // A retired vehicle takes no more positions; its grain need not stay in memory.
         if (profile.Status == VehicleRecordStatuses.Retired) DeactivateOnIdle();
     }
+
+    public async Task<DriverBinding> BindDriverAsync(Guid driverId, string driverName, bool handover)
+    {
+        var s = state.State;
+        var previous = s.DriverId;
+        var previousName = s.DriverName;
+        if (previous is { } holder && holder != driverId && !handover) return new DriverBinding(false, holder, previousName, _moving);
+
+        s.DriverId = driverId;
+        s.DriverName = driverName;
+        // The binding is the lock between drivers: it must survive this silo, so it is written before it is acknowledged.
+        _dirty = true;
+        await PersistIfDirtyAsync(CancellationToken.None);
+        if (Snapshot() is { } snapshot) push.Publish(snapshot);
+        return new DriverBinding(true, previous == driverId ? null : previous, previous == driverId ? null : previousName, _moving);
+    }
+
+    public async Task UnbindDriverAsync(Guid driverId)
+    {
+        if (state.State.DriverId != driverId) return;
+        state.State.DriverId = null;
+        state.State.DriverName = null;
+        _dirty = true;
+        await PersistIfDirtyAsync(CancellationToken.None);
+        if (Snapshot() is { } snapshot) push.Publish(snapshot);
+    }
+
+    private void TellDriverOfMotion()
+    {
+        var moving = IsMoving();
+        if (moving == _moving) return;
+        _moving = moving;
+        if (state.State.DriverId is not { } driverId || state.State.LastPosition is not { } last) return;
+        // One-way: a slow or failing driver grain must never hold up position ingestion.
+        GrainFactory.GetGrain<IDriverGrain>(driverId).OnVehicleMotionAsync(this.GetPrimaryKey(), moving, last.FixTime).Ignore();
+    }
+
+    private bool IsMoving() => state.State.LastPosition?.SpeedKmh >= options.Value.MovingSpeedKmh;
 
     private void TakeProfile(VehicleProfile profile)
     {

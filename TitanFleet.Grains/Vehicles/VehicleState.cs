@@ -15,4 +15,7 @@ public sealed class VehicleState
     [Id(6)] public string? DriverName { get; set; }
     [Id(7)] public string Type { get; set; } = VehicleTypes.Hgv;
     [Id(8)] public string RecordStatus { get; set; } = VehicleRecordStatuses.Active;
+
+    /// <summary>The driver whose shift holds the vehicle (<see cref="DriverName"/> is theirs); null when free.</summary>
+    [Id(9)] public Guid? DriverId { get; set; }
 }

@@ -1,0 +1,7 @@
+namespace TitanFleet.Api.Shifts;
+
+public enum ShiftState
+{
+    OffDuty,
+    OnShift,
+}

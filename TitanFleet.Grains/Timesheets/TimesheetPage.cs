@@ -1,0 +1,3 @@
+namespace TitanFleet.Grains.Timesheets;
+
+public sealed record TimesheetPage(IReadOnlyList<TimesheetRecord> Items, TimesheetCursor? Next);

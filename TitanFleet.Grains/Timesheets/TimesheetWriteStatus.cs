@@ -1,0 +1,9 @@
+namespace TitanFleet.Grains.Timesheets;
+
+public enum TimesheetWriteStatus
+{
+    Written,
+    Unchanged,
+    NotFound,
+    VersionConflict,
+}
