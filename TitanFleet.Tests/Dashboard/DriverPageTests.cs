@@ -117,8 +117,8 @@ public sealed class DriverPageTests(SingleSiloFixture fixture, ChromiumFixture c
         await driver.CheckItem("Horn").GetByRole(AriaRole.Radio, new() { Name = "Fail", Exact = true }).CheckAsync();
         await driver.Button("Submit check").ClickAsync();
 
-        await Expect(driver.CheckItem("Horn").Locator(".field-error")).ToContainTextAsync("Say what is wrong");
-        await Expect(driver.CheckItem("Steering").Locator(".field-error")).ToContainTextAsync("Choose pass, fail or N/A");
+        await Expect(driver.CheckItem("Horn").Locator(":scope > .field-error")).ToContainTextAsync("Say what is wrong");
+        await Expect(driver.CheckItem("Steering").Locator(":scope > .field-error")).ToContainTextAsync("Choose pass, fail or N/A");
         await Expect(driver.Page.Locator(".field[data-field=odometerKm] .field-error")).ToContainTextAsync("odometer");
         await Expect(driver.Heading).ToContainTextAsync("Walkaround check");
     }
