@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
 using TitanFleet.Tests.Api.Files;
@@ -106,6 +107,45 @@ public sealed class DriverPageTests(SingleSiloFixture fixture, ChromiumFixture c
     }
 
     [Fact]
+    public async Task StartShift_NoCheckToday_RefusedWithTheWayToTheWalkaround()
+    {
+        var company = await fixture.NewCompanyAsync(vehicles: 1);
+        var vehicle = company.Vehicles[0];
+        await using var context = await DriverPage.NewPhoneContextAsync(chromium);
+        var driver = await DriverPage.SignInAsync(context, fixture.BaseAddress, company.Email("driver"));
+
+        await driver.PickVehicleAsync(vehicle.Registration);
+        await driver.Button("Start shift").ClickAsync();
+
+        await Expect(driver.Refusal).ToHaveAttributeAsync("data-kind", "checkNeeded");
+        await Expect(driver.Refusal).ToContainTextAsync("submit a check first");
+        await driver.Button("Do the walkaround check").ClickAsync();
+        await Expect(driver.Heading).ToHaveTextAsync($"Walkaround check · {vehicle.Registration}");
+    }
+
+    [Fact]
+    public async Task StartShift_VehicleInAnotherDriversShift_OffersHandoverWhichTakesIt()
+    {
+        var company = await fixture.NewCompanyAsync(vehicles: 1);
+        var vehicle = company.Vehicles[0];
+        using var manager = await FleetHttp.SignInAsync(fixture.BaseAddress, company.Email("manager"));
+        await CheckAndStartShiftAsync(manager.Client, vehicle.VehicleId);
+        await using var context = await DriverPage.NewPhoneContextAsync(chromium);
+        var driver = await DriverPage.SignInAsync(context, fixture.BaseAddress, company.Email("driver"));
+
+        await driver.PickVehicleAsync(vehicle.Registration);
+        await driver.Button("Start shift").ClickAsync();
+        await Expect(driver.Refusal).ToHaveAttributeAsync("data-kind", "inUse");
+        await driver.Management.ScreenshotAsync("driver-handover-offered");
+        await driver.Button("Take over (handover)").ClickAsync();
+
+        await Expect(driver.Heading).ToHaveTextAsync($"On shift · {vehicle.Registration}");
+        var managerShift = JsonDocument.Parse(await manager.Client.GetStringAsync("/api/shifts/current")).RootElement;
+        Assert.Equal("offDuty", managerShift.GetProperty("state").GetString());
+        driver.Management.AssertNoPolicyViolations();
+    }
+
+    [Fact]
     public async Task Walkaround_UnansweredItemAndFailureWithoutNote_NamedNextToTheItems()
     {
         var company = await fixture.NewCompanyAsync(vehicles: 1);
@@ -142,5 +182,16 @@ public sealed class DriverPageTests(SingleSiloFixture fixture, ChromiumFixture c
         await mechanic.SignInAsync(company.Email("mechanic"));
         await Expect(mechanic.Navigation.GetByRole(AriaRole.Link, new() { Name = "Vehicles", Exact = true })).ToBeVisibleAsync();
         await Expect(mechanic.Navigation.GetByRole(AriaRole.Link, new() { Name = "Driver", Exact = true })).ToHaveCountAsync(0);
+    }
+
+    /// <summary>Another shift worker takes the vehicle out through the API: an all-pass check, then a shift.</summary>
+    private static async Task CheckAndStartShiftAsync(HttpClient client, Guid vehicleId)
+    {
+        var list = JsonDocument.Parse(await client.GetStringAsync("/api/check-items?vehicleType=hgv")).RootElement.GetProperty("items");
+        var results = list.EnumerateArray().Select(item => new { itemCode = item.GetProperty("code").GetString(), result = "pass" }).ToArray();
+        using var check = await client.PostAsJsonAsync("/api/inspections", new { vehicleId, odometerKm = 1000, fuelLevelPercent = 50, results });
+        Assert.True(check.IsSuccessStatusCode, await check.Content.ReadAsStringAsync());
+        using var shift = await client.PostAsJsonAsync("/api/shifts", new { vehicleId });
+        Assert.True(shift.IsSuccessStatusCode, await shift.Content.ReadAsStringAsync());
     }
 }
