@@ -6,11 +6,20 @@ import { applyCompanyUnits } from './company/company-units.js';
 import { startDashboard } from './dashboard/dashboard.js';
 import { opensDriverPage } from './driver/driver-access.js';
 import { startDriverPage } from './driver/driver-page.js';
+import { parseRoute } from './management/routes.js';
+import { openSetupLink } from './setup/setup-route.js';
 
 const root = document.getElementById('app');
+// A set-up link pasted into an open tab changes only the hash: start again so it opens first.
+window.addEventListener('hashchange', () => {
+  if (parseRoute(location.hash).name === 'setup') location.reload();
+});
 
 try {
-  const user = (await currentUser()) ?? (await showLoginForm(root));
+  const route = parseRoute(location.hash);
+  const user = route.name === 'setup'
+    ? await openSetupLink(root, route)
+    : (await currentUser()) ?? (await showLoginForm(root));
   applyCompanyUnits(await api.company.get());
   const onDriverPage = opensDriverPage(user, location.hash);
   // The map and the phone page are separate pages: crossing between them loads the other one.

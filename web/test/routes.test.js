@@ -32,3 +32,10 @@ test('parseRoute: an unknown path is not-found', () => {
   assert.equal(parseRoute('#/vehicles/not-a-guid/edit').name, 'not-found');
   assert.equal(parseRoute('#/nowhere').name, 'not-found');
 });
+
+test('parseRoute: a vehicle\'s documents carry the vehicle id', () => {
+  const route = parseRoute(href.vehicleDocuments(id));
+
+  assert.equal(route.name, 'vehicle-documents');
+  assert.deepEqual(route.params, { vehicleId: id });
+});

@@ -9,13 +9,15 @@ export class ApiError extends Error {
   }
 }
 
+function encode(body) {
+  if (body === undefined) return { headers: { Accept: 'application/json' } };
+  // A form (an upload) sets its own multipart Content-Type with the boundary.
+  if (body instanceof FormData) return { headers: { Accept: 'application/json' }, body };
+  return { headers: { Accept: 'application/json', 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
+}
+
 export async function request(method, path, body) {
-  const response = await fetch(path, {
-    method,
-    credentials: 'same-origin',
-    headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  const response = await fetch(path, { method, credentials: 'same-origin', ...encode(body) });
   if (!response.ok) {
     const problem = response.headers.get('Content-Type')?.includes('json') ? await response.json() : null;
     throw new ApiError(response.status, problem);
@@ -48,6 +50,15 @@ export const api = {
     create: (user) => request('POST', '/api/users', user),
     update: (userId, user) => request('PUT', `/api/users/${encodeURIComponent(userId)}`, user),
     deactivate: (userId, version) => request('DELETE', `/api/users/${encodeURIComponent(userId)}${queryString({ version })}`),
+    issueSetupLink: (userId) => request('POST', `/api/users/${encodeURIComponent(userId)}/setup-link`),
+    setPassword: (token, password) => request('POST', '/api/users/setup-password', { token, password }),
+    saveDriverProfile: (userId, profile) => request('PUT', `/api/users/${encodeURIComponent(userId)}/driver-profile`, profile),
+  },
+  files: {
+    list: (filters) => request('GET', `/api/files${queryString(filters)}`),
+    upload: (form) => request('POST', '/api/files', form),
+    remove: (fileId) => request('DELETE', `/api/files/${encodeURIComponent(fileId)}`),
+    contentUrl: (fileId) => `/api/files/${encodeURIComponent(fileId)}/content`,
   },
   company: {
     get: () => request('GET', '/api/company'),

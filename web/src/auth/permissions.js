@@ -1,9 +1,12 @@
-// What each role may use on the page, mirroring the API's policies (FleetViewer, FleetManager and
-// the admin-only users API and company settings); the server still refuses anything a role may not do.
+// What each role may use on the page, mirroring the API's policies (FleetViewer, FleetManager, the
+// admin-only user writes and company settings); the server still refuses anything a role may not do.
+// 'users' reads the users list (managers too, for drivers' profiles); 'users.write' changes users.
+// 'files.write' uploads to and deletes any of a vehicle's documents: the API lets every signed-in
+// user upload, but vehicle documents (MOT, insurance, V5C) are the managers' records on the page.
 const ABILITIES = {
-  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'users', 'company', 'drive'],
-  manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'drive'],
-  mechanic: ['map', 'vehicles.read'],
+  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'users', 'users.write', 'driver-profiles', 'company', 'files.read', 'files.write', 'drive'],
+  manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'users', 'driver-profiles', 'files.read', 'files.write', 'drive'],
+  mechanic: ['map', 'vehicles.read', 'files.read'],
   driver: ['drive'],
 };
 
@@ -19,12 +22,13 @@ export function mayOpen(user, routeName) {
     case 'vehicle-new':
     case 'vehicle-edit': return can(user, 'vehicles.write');
     case 'vehicle-devices': return can(user, 'devices');
+    case 'vehicle-documents': return can(user, 'files.read');
     case 'audit': return can(user, 'audit');
     case 'company': return can(user, 'company');
     case 'driver': return can(user, 'drive');
     case 'users':
-    case 'user-new':
     case 'user-edit': return can(user, 'users');
+    case 'user-new': return can(user, 'users.write');
     default: return false;
   }
 }

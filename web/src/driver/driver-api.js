@@ -1,16 +1,7 @@
 // The calls the driver's page makes (contract of issue 10: check items, inspections, shifts,
 // timesheets; files for photos; the drivable vehicles list).
-import { ApiError, request } from '../api/api.js';
+import { api, request } from '../api/api.js';
 import { queryString } from '../api/problems.js';
-
-async function upload(form) {
-  const response = await fetch('/api/files', { method: 'POST', credentials: 'same-origin', headers: { Accept: 'application/json' }, body: form });
-  if (!response.ok) {
-    const problem = response.headers.get('Content-Type')?.includes('json') ? await response.json() : null;
-    throw new ApiError(response.status, problem);
-  }
-  return response.json();
-}
 
 export const driverApi = {
   vehicles: (filters) => request('GET', `/api/vehicles/drivable${queryString(filters)}`),
@@ -26,6 +17,6 @@ export const driverApi = {
     form.append('file', file);
     form.append('entityType', 'vehicle');
     form.append('entityId', vehicleId);
-    return upload(form);
+    return api.files.upload(form);
   },
 };

@@ -13,7 +13,9 @@ const ITEMS = [
 ];
 
 // Which top-level item a route belongs to (an edit form is under Vehicles).
-const SECTION = { 'vehicle-new': 'vehicles', 'vehicle-edit': 'vehicles', 'vehicle-devices': 'vehicles', 'user-new': 'users', 'user-edit': 'users' };
+const SECTION = {
+  'vehicle-new': 'vehicles', 'vehicle-edit': 'vehicles', 'vehicle-devices': 'vehicles', 'vehicle-documents': 'vehicles', 'user-new': 'users', 'user-edit': 'users',
+};
 
 /** The top bar's links: only what the role may use. */
 export class Navigation {

@@ -5,11 +5,13 @@ const PATTERNS = [
   { name: 'vehicle-new', pattern: /^\/vehicles\/new$/ },
   { name: 'vehicle-edit', pattern: /^\/vehicles\/([0-9a-f-]{36})\/edit$/i, keys: ['vehicleId'] },
   { name: 'vehicle-devices', pattern: /^\/vehicles\/([0-9a-f-]{36})\/devices$/i, keys: ['vehicleId'] },
+  { name: 'vehicle-documents', pattern: /^\/vehicles\/([0-9a-f-]{36})\/documents$/i, keys: ['vehicleId'] },
   { name: 'audit', pattern: /^\/audit$/ },
   { name: 'company', pattern: /^\/company$/ },
   { name: 'users', pattern: /^\/users$/ },
   { name: 'user-new', pattern: /^\/users\/new$/ },
   { name: 'user-edit', pattern: /^\/users\/([0-9a-f-]{36})\/edit$/i, keys: ['userId'] },
+  { name: 'setup', pattern: /^\/setup$/ },
   { name: 'driver', pattern: /^\/driver$/ },
 ];
 
@@ -33,6 +35,7 @@ export const href = {
   newVehicle: () => '#/vehicles/new',
   editVehicle: (vehicleId) => `#/vehicles/${vehicleId}/edit`,
   vehicleDevices: (vehicleId) => `#/vehicles/${vehicleId}/devices`,
+  vehicleDocuments: (vehicleId) => `#/vehicles/${vehicleId}/documents`,
   audit: (filters = {}) => {
     const query = new URLSearchParams(Object.entries(filters).filter(([, value]) => value)).toString();
     return query ? `#/audit?${query}` : '#/audit';
@@ -41,5 +44,6 @@ export const href = {
   users: () => '#/users',
   newUser: () => '#/users/new',
   editUser: (userId) => `#/users/${userId}/edit`,
+  setup: (token) => `#/setup?${new URLSearchParams({ token })}`,
   driver: () => '#/driver',
 };
