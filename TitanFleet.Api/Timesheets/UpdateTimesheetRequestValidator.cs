@@ -7,7 +7,8 @@ public sealed class UpdateTimesheetRequestValidator : AbstractValidator<UpdateTi
 {
     public UpdateTimesheetRequestValidator(TimeProvider time)
     {
-        RuleFor(r => r.StartedAt).NotNull().Must(t => t!.Value.Year >= 2000).When(r => r.StartedAt is not null).WithMessage("'startedAt' must be after 2000.");
+        RuleFor(r => r.StartedAt).NotNull();
+        RuleFor(r => r.StartedAt).Must(t => t!.Value.Year >= 2000).When(r => r.StartedAt is not null).WithMessage("'startedAt' must be after 2000.");
         RuleFor(r => r.EndedAt).NotNull();
         RuleFor(r => r.EndedAt).GreaterThanOrEqualTo(r => r.StartedAt).When(r => r.StartedAt is not null && r.EndedAt is not null)
             .WithMessage("'endedAt' must not be before 'startedAt'.");

@@ -85,6 +85,16 @@ public static class OperationTable
         // Drivers and mechanics may delete only what they uploaded; the table's file is the admin's.
         new("DELETE /api/files/{fileId}", [Manager, Admin]) { Route = { ["fileId"] = RouteValue.DeletableFile } },
 
+        // Shifts and timesheets: the shift rows put the caller off or on shift first (SecurityShifts), since
+        // whether a start, an activity or an end is accepted depends on the caller's own shift.
+        new("GET /api/shifts/current", ShiftWorkers),
+        new("POST /api/shifts", ShiftWorkers) { Valid = c => Body(new { vehicleId = SecurityShifts.OffDutyWithCheckedVehicle(c) }) },
+        new("POST /api/shifts/current/activity", ShiftWorkers) { Valid = c => Body(new { activity = ShiftActivity(c) }) },
+        new("POST /api/shifts/current/end", ShiftWorkers) { Valid = c => Body(new { odometerKm = ShiftEndOdometer(c) }) },
+        new("GET /api/timesheets", SignedInUsers),
+        new("GET /api/timesheets/{timesheetId}", SignedInUsers) { Route = { ["timesheetId"] = RouteValue.Timesheet } },
+        new("PUT /api/timesheets/{timesheetId}", FleetManagers) { Route = { ["timesheetId"] = RouteValue.NewTimesheet }, Valid = c => Body(TimesheetCorrection(c)) },
+
         // Company settings: the valid PUT repeats the company's defaults, so it answers 200 without
         // bumping the version and stays valid however many times the harness sends it.
         new("GET /api/company", SignedInUsers),
@@ -127,6 +137,27 @@ public static class OperationTable
         return new ValidRequest(Body: body.ToArray(), ContentType: form.Headers.ContentType!.ToString());
     }
 
+    private static string ShiftActivity(RequestContext c)
+    {
+        SecurityShifts.OnShiftVehicle(c);
+        return "break";
+    }
+
+    private static int ShiftEndOdometer(RequestContext c)
+    {
+        SecurityShifts.OnShiftVehicle(c);
+        return 120_500;
+    }
+
+    private static object TimesheetCorrection(RequestContext c) => new
+    {
+        startedAt = c.FixTime.AddHours(-8),
+        endedAt = c.FixTime,
+        startOdometerKm = 100_000,
+        endOdometerKm = 100_300,
+        version = SecurityRecords.FirstVersion,
+    };
+
     private static object CompanySettings(RequestContext c) => new
     {
         name = c.Owner.Name,
@@ -139,9 +170,10 @@ public static class OperationTable
         version = 1,
     };
 
+    /// <summary>A driver posts for their shift's vehicle only; everyone else for the company's first vehicle.</summary>
     private static object Position(RequestContext c, int secondsEarlier = 0) => new
     {
-        vehicleId = c.Owner.Vehicles[0].VehicleId,
+        vehicleId = c.Caller.Role == Driver ? SecurityShifts.OnShiftVehicle(c) : c.Owner.Vehicles[0].VehicleId,
         timestamp = c.FixTime.AddSeconds(-secondsEarlier),
         latitude = 51.5,
         longitude = -0.12,

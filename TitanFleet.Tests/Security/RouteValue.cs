@@ -29,5 +29,10 @@ public sealed record RouteValue(string Kind, Func<TestCompany, string> Resolve, 
     /// <summary>A file only the DELETE row names, so deleting it leaves the reads' file in place.</summary>
     public static readonly RouteValue DeletableFile = new("deletable file", company => SecurityFiles.Deletable(company).ToString(), IsCompanyRecord: true);
 
+    /// <summary>A timesheet of the company's driver (drivers read only their own).</summary>
+    public static readonly RouteValue Timesheet = new("timesheet", company => SecurityRecords.Timesheet(company).ToString(), IsCompanyRecord: true);
+
+    public static readonly RouteValue NewTimesheet = new("new timesheet", company => SecurityRecords.NewTimesheet(company).ToString(), IsCompanyRecord: true);
+
     public static RouteValue Literal(string value) => new($"'{value}'", _ => value, IsCompanyRecord: false);
 }

@@ -69,6 +69,40 @@ public static class SecurityRecords
         return (id, token);
     }
 
+    /// <summary>The company's timesheet the read rows name: a shift of the company's driver, so every reader, the driver included, may see it.</summary>
+    public static Guid Timesheet(TestCompany company) => StoreOf(company).Timesheet.GetOrAdd(0, _ => NewTimesheet(company));
+
+    /// <summary>A timesheet of the company's driver in the company's first vehicle, at its first version.</summary>
+    public static Guid NewTimesheet(TestCompany company)
+    {
+        var id = Guid.NewGuid();
+        var store = StoreOf(company);
+        store.Execute(
+            """
+            INSERT INTO timesheets (id, company_id, driver_id, vehicle_id, started_at, ended_at, start_odometer_km, end_odometer_km,
+                                    driving_seconds, other_work_seconds, break_seconds, ended_by)
+            VALUES (@id, @company, @driver, @vehicle, now() - interval '9 hours', now() - interval '1 hour', 100000, 100250, 16200, 9000, 2700, 'driver')
+            """,
+            ("id", id), ("company", company.CompanyId), ("driver", UserId(company, CallerRole.Driver)), ("vehicle", company.Vehicles[0].VehicleId));
+        store.Remember(id.ToString());
+        return id;
+    }
+
+    /// <summary>A new vehicle with a nil-defect walkaround check by the user just now, so the user may start a shift in it.</summary>
+    public static Guid NewCheckedVehicle(TestCompany company, Guid userId)
+    {
+        var vehicleId = NewVehicle(company);
+        var inspectionId = Guid.NewGuid();
+        StoreOf(company).Execute(
+            """
+            INSERT INTO inspections (id, company_id, vehicle_id, driver_id, vehicle_type, odometer_km, fuel_level_percent, results, failed_items, nil_defect)
+            VALUES (@id, @company, @vehicle, @driver, 'hgv', 120000, 75, '[]', 0, true)
+            """,
+            ("id", inspectionId), ("company", company.CompanyId), ("vehicle", vehicleId), ("driver", userId));
+        StoreOf(company).Remember(inspectionId.ToString());
+        return vehicleId;
+    }
+
     /// <summary>The id of the company's user of a role (the test company records their emails only).</summary>
     public static Guid UserId(TestCompany company, CallerRole role) =>
         StoreOf(company).UserIds.GetOrAdd(role, r => StoreOf(company).Scalar<Guid>("SELECT id FROM users WHERE email = @email", ("email", company.Email(r.UserRole()))));
@@ -82,6 +116,8 @@ public static class SecurityRecords
     private sealed class Store(NpgsqlDataSource dataSource)
     {
         public ConcurrentDictionary<CallerRole, Guid> UserIds { get; } = new();
+
+        public ConcurrentDictionary<int, Guid> Timesheet { get; } = new();
 
         public ConcurrentBag<string> Made { get; } = [];
 

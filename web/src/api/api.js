@@ -65,6 +65,10 @@ export const api = {
     update: (company) => request('PUT', '/api/company', company),
   },
   auditLogs: (filters) => request('GET', `/api/audit-logs${queryString(filters)}`),
+  timesheets: {
+    list: (filters) => request('GET', `/api/timesheets${queryString(filters)}`),
+    update: (timesheetId, correction) => request('PUT', `/api/timesheets/${encodeURIComponent(timesheetId)}`, correction),
+  },
 };
 
 /** The signed-in user, or null when the cookie is missing or expired. */

@@ -4,8 +4,8 @@
 // 'files.write' uploads to and deletes any of a vehicle's documents: the API lets every signed-in
 // user upload, but vehicle documents (MOT, insurance, V5C) are the managers' records on the page.
 const ABILITIES = {
-  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'users', 'users.write', 'driver-profiles', 'company', 'files.read', 'files.write', 'drive'],
-  manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'users', 'driver-profiles', 'files.read', 'files.write', 'drive'],
+  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'timesheets', 'users', 'users.write', 'driver-profiles', 'company', 'files.read', 'files.write', 'drive'],
+  manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'timesheets', 'users', 'driver-profiles', 'files.read', 'files.write', 'drive'],
   mechanic: ['map', 'vehicles.read', 'files.read'],
   driver: ['drive'],
 };
@@ -24,6 +24,7 @@ export function mayOpen(user, routeName) {
     case 'vehicle-devices': return can(user, 'devices');
     case 'vehicle-documents': return can(user, 'files.read');
     case 'audit': return can(user, 'audit');
+    case 'timesheets': return can(user, 'timesheets');
     case 'company': return can(user, 'company');
     case 'driver': return can(user, 'drive');
     case 'users':

@@ -7,6 +7,7 @@ import { el } from '../shared/dom.js';
 import { renderUserForm } from '../users/user-form-view.js';
 import { renderUsersView } from '../users/users-view.js';
 import { renderVehicleForm } from '../vehicles/vehicle-form-view.js';
+import { renderTimesheetsView } from '../timesheets/timesheets-view.js';
 import { renderVehiclesView } from '../vehicles/vehicles-view.js';
 import { Navigation } from './navigation.js';
 import { parseRoute } from './routes.js';
@@ -21,6 +22,7 @@ const VIEWS = {
   'user-new': { title: 'Add user', render: renderUserForm },
   'user-edit': { title: 'Edit user', render: renderUserForm },
   audit: { title: 'Audit log', render: renderAuditView },
+  timesheets: { title: 'Timesheets', render: renderTimesheetsView },
   company: { title: 'Company settings', render: renderCompanySettings },
 };
 

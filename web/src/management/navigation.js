@@ -6,6 +6,7 @@ const ITEMS = [
   { route: 'map', label: 'Live map', href: href.map(), ability: 'map' },
   { route: 'vehicles', label: 'Vehicles', href: href.vehicles(), ability: 'vehicles.read' },
   { route: 'users', label: 'Users', href: href.users(), ability: 'users' },
+  { route: 'timesheets', label: 'Timesheets', href: href.timesheets(), ability: 'timesheets' },
   { route: 'audit', label: 'Audit log', href: href.audit(), ability: 'audit' },
   { route: 'company', label: 'Company', href: href.company(), ability: 'company' },
   // The phone page is a page of its own, not a view of the management area.

@@ -7,6 +7,7 @@ const PATTERNS = [
   { name: 'vehicle-devices', pattern: /^\/vehicles\/([0-9a-f-]{36})\/devices$/i, keys: ['vehicleId'] },
   { name: 'vehicle-documents', pattern: /^\/vehicles\/([0-9a-f-]{36})\/documents$/i, keys: ['vehicleId'] },
   { name: 'audit', pattern: /^\/audit$/ },
+  { name: 'timesheets', pattern: /^\/timesheets$/ },
   { name: 'company', pattern: /^\/company$/ },
   { name: 'users', pattern: /^\/users$/ },
   { name: 'user-new', pattern: /^\/users\/new$/ },
@@ -40,6 +41,7 @@ export const href = {
     const query = new URLSearchParams(Object.entries(filters).filter(([, value]) => value)).toString();
     return query ? `#/audit?${query}` : '#/audit';
   },
+  timesheets: () => '#/timesheets',
   company: () => '#/company',
   users: () => '#/users',
   newUser: () => '#/users/new',
