@@ -94,6 +94,15 @@ public static class OperationTable
         new("GET /api/timesheets", SignedInUsers),
         new("GET /api/timesheets/{timesheetId}", SignedInUsers) { Route = { ["timesheetId"] = RouteValue.Timesheet } },
         new("PUT /api/timesheets/{timesheetId}", FleetManagers) { Route = { ["timesheetId"] = RouteValue.NewTimesheet }, Valid = c => Body(TimesheetCorrection(c)) },
+        // Walkaround checks: each submission checks an HGV of its own, so a dangerous fail the fuzz makes
+        // up takes no other row's vehicle off road; new items go to the trailer list, so the HGV list the
+        // submissions answer stays the built-in one; the read names a check the company's driver
+        // submitted, which every role of the company may read.
+        new("GET /api/check-items", SignedInUsers) { Valid = _ => new ValidRequest("vehicleType=hgv") },
+        new("POST /api/check-items", FleetManagers) { Valid = _ => Body(new { vehicleType = "trailer", code = $"security_{Guid.NewGuid():N}", label = "Tail lift", category = "equipment", defaultSeverity = "minor" }) },
+        new("POST /api/inspections", ShiftWorkers) { Valid = c => Body(InspectionBody(SecurityRecords.NewVehicle(c.Owner))) },
+        new("GET /api/inspections", SignedInUsers) { Valid = c => new ValidRequest($"vehicleId={c.Owner.Vehicles[0].VehicleId}&hasDefects=false&limit=10") },
+        new("GET /api/inspections/{inspectionId}", SignedInUsers) { Route = { ["inspectionId"] = RouteValue.Inspection } },
 
         // Company settings: the valid PUT repeats the company's defaults, so it answers 200 without
         // bumping the version and stays valid however many times the harness sends it.
@@ -168,6 +177,15 @@ public static class OperationTable
         reminderDueSoonDays = 14,
         osmAndEnabled = true,
         version = 1,
+    };
+
+    /// <summary>A nil-defect check of an HGV: every item of the built-in list (sql/0061) passed.</summary>
+    private static object InspectionBody(Guid vehicleId) => new
+    {
+        vehicleId,
+        odometerKm = 120_450,
+        fuelLevelPercent = 80,
+        results = Checks.CheckRequests.HgvCodes.Select(code => new { itemCode = code, result = "pass" }).ToArray(),
     };
 
     /// <summary>A driver posts for their shift's vehicle only; everyone else for the company's first vehicle.</summary>

@@ -34,5 +34,8 @@ public sealed record RouteValue(string Kind, Func<TestCompany, string> Resolve, 
 
     public static readonly RouteValue NewTimesheet = new("new timesheet", company => SecurityRecords.NewTimesheet(company).ToString(), IsCompanyRecord: true);
 
+    /// <summary>A nil-defect check the company's driver submitted: a driver reads only their own checks.</summary>
+    public static readonly RouteValue Inspection = new("inspection", company => SecurityRecords.NewInspection(company).ToString(), IsCompanyRecord: true);
+
     public static RouteValue Literal(string value) => new($"'{value}'", _ => value, IsCompanyRecord: false);
 }

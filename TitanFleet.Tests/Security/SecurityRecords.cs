@@ -52,6 +52,21 @@ public static class SecurityRecords
         return id;
     }
 
+    /// <summary>A nil-defect check of the company's first vehicle, submitted by the company's driver.</summary>
+    public static Guid NewInspection(TestCompany company)
+    {
+        var id = Guid.NewGuid();
+        var store = StoreOf(company);
+        store.Execute(
+            """
+            INSERT INTO inspections (id, company_id, vehicle_id, driver_id, vehicle_type, odometer_km, fuel_level_percent, results, failed_items, nil_defect)
+            VALUES (@id, @company, @vehicle, @driver, 'hgv', 1000, 50, '[]'::jsonb, 0, true)
+            """,
+            ("id", id), ("company", company.CompanyId), ("vehicle", company.Vehicles[0].VehicleId), ("driver", UserId(company, CallerRole.Driver)));
+        store.Remember(id.ToString());
+        return id;
+    }
+
     /// <summary>A driver invited as an admin invites one: no password yet, a set-up token valid for an hour.</summary>
     private static (Guid Id, string SetupToken) NewInvitedDriver(TestCompany company)
     {

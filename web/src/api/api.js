@@ -69,6 +69,14 @@ export const api = {
     list: (filters) => request('GET', `/api/timesheets${queryString(filters)}`),
     update: (timesheetId, correction) => request('PUT', `/api/timesheets/${encodeURIComponent(timesheetId)}`, correction),
   },
+  checkItems: {
+    list: (vehicleType) => request('GET', `/api/check-items${queryString({ vehicleType })}`),
+    create: (item) => request('POST', '/api/check-items', item),
+  },
+  inspections: {
+    list: (filters) => request('GET', `/api/inspections${queryString(filters)}`),
+    get: (inspectionId) => request('GET', `/api/inspections/${encodeURIComponent(inspectionId)}`),
+  },
 };
 
 /** The signed-in user, or null when the cookie is missing or expired. */

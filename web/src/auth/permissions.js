@@ -4,9 +4,9 @@
 // 'files.write' uploads to and deletes any of a vehicle's documents: the API lets every signed-in
 // user upload, but vehicle documents (MOT, insurance, V5C) are the managers' records on the page.
 const ABILITIES = {
-  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'timesheets', 'users', 'users.write', 'driver-profiles', 'company', 'files.read', 'files.write', 'drive'],
-  manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'timesheets', 'users', 'driver-profiles', 'files.read', 'files.write', 'drive'],
-  mechanic: ['map', 'vehicles.read', 'files.read'],
+  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'timesheets', 'users', 'users.write', 'driver-profiles', 'company', 'files.read', 'files.write', 'drive', 'checks', 'check-items'],
+  manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'timesheets', 'users', 'driver-profiles', 'files.read', 'files.write', 'drive', 'checks', 'check-items'],
+  mechanic: ['map', 'vehicles.read', 'files.read', 'checks'],
   driver: ['drive'],
 };
 
@@ -27,6 +27,9 @@ export function mayOpen(user, routeName) {
     case 'timesheets': return can(user, 'timesheets');
     case 'company': return can(user, 'company');
     case 'driver': return can(user, 'drive');
+    case 'checks':
+    case 'check-detail': return can(user, 'checks');
+    case 'check-items': return can(user, 'check-items');
     case 'users':
     case 'user-edit': return can(user, 'users');
     case 'user-new': return can(user, 'users.write');

@@ -1,5 +1,8 @@
 import { mayOpen } from '../auth/permissions.js';
 import { renderAuditView } from '../audit/audit-view.js';
+import { renderCheckDetail } from '../checks/check-detail-view.js';
+import { renderCheckItemsView } from '../checks/check-items-view.js';
+import { renderChecksView } from '../checks/checks-view.js';
 import { renderCompanySettings } from '../company/company-settings-view.js';
 import { renderDevicesView } from '../devices/devices-view.js';
 import { renderDocumentsView } from '../files/documents-view.js';
@@ -24,6 +27,9 @@ const VIEWS = {
   audit: { title: 'Audit log', render: renderAuditView },
   timesheets: { title: 'Timesheets', render: renderTimesheetsView },
   company: { title: 'Company settings', render: renderCompanySettings },
+  checks: { title: 'Walkaround checks', render: renderChecksView },
+  'check-detail': { title: 'Walkaround check', render: renderCheckDetail },
+  'check-items': { title: 'Check items', render: renderCheckItemsView },
 };
 
 function unavailable() {

@@ -7,6 +7,7 @@ const ITEMS = [
   { route: 'vehicles', label: 'Vehicles', href: href.vehicles(), ability: 'vehicles.read' },
   { route: 'users', label: 'Users', href: href.users(), ability: 'users' },
   { route: 'timesheets', label: 'Timesheets', href: href.timesheets(), ability: 'timesheets' },
+  { route: 'checks', label: 'Checks', href: href.checks(), ability: 'checks' },
   { route: 'audit', label: 'Audit log', href: href.audit(), ability: 'audit' },
   { route: 'company', label: 'Company', href: href.company(), ability: 'company' },
   // The phone page is a page of its own, not a view of the management area.
@@ -16,6 +17,7 @@ const ITEMS = [
 // Which top-level item a route belongs to (an edit form is under Vehicles).
 const SECTION = {
   'vehicle-new': 'vehicles', 'vehicle-edit': 'vehicles', 'vehicle-devices': 'vehicles', 'vehicle-documents': 'vehicles', 'user-new': 'users', 'user-edit': 'users',
+  'check-detail': 'checks', 'check-items': 'checks',
 };
 
 /** The top bar's links: only what the role may use. */

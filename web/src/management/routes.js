@@ -14,6 +14,9 @@ const PATTERNS = [
   { name: 'user-edit', pattern: /^\/users\/([0-9a-f-]{36})\/edit$/i, keys: ['userId'] },
   { name: 'setup', pattern: /^\/setup$/ },
   { name: 'driver', pattern: /^\/driver$/ },
+  { name: 'checks', pattern: /^\/checks$/ },
+  { name: 'check-items', pattern: /^\/checks\/items$/ },
+  { name: 'check-detail', pattern: /^\/checks\/([0-9a-f-]{36})$/i, keys: ['inspectionId'] },
 ];
 
 /**
@@ -48,4 +51,10 @@ export const href = {
   editUser: (userId) => `#/users/${userId}/edit`,
   setup: (token) => `#/setup?${new URLSearchParams({ token })}`,
   driver: () => '#/driver',
+  checks: (filters = {}) => {
+    const query = new URLSearchParams(Object.entries(filters).filter(([, value]) => value)).toString();
+    return query ? `#/checks?${query}` : '#/checks';
+  },
+  check: (inspectionId) => `#/checks/${inspectionId}`,
+  checkItems: () => '#/checks/items',
 };
