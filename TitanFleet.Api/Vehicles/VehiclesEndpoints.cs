@@ -24,9 +24,12 @@ public static class VehiclesEndpoints
         var vehicles = endpoints.MapGroup("/api/vehicles").WithTags("Vehicles");
         var reads = vehicles.MapGroup("").RequireAuthorization(Policies.FleetViewer);
         var writes = vehicles.MapGroup("").RequireAuthorization(Policies.FleetManager);
+        var drivable = vehicles.MapGroup("").RequireAuthorization(Policies.ShiftWorker);
 
         reads.MapGet("/", ListAsync).Validate<VehicleListQuery>().WithName("ListVehicles")
             .WithSummary("The company's vehicles, a page at a time (retired ones only when status=retired)");
+        drivable.MapGet("/drivable", ListDrivableAsync).Validate<DrivableVehicleQuery>().WithName("ListDrivableVehicles")
+            .WithSummary("The vehicles a driver may pick for a check or a shift (not retired), by registration");
         reads.MapGet("/{vehicleId:guid}", GetAsync).WithName("GetVehicle").WithSummary("One vehicle of the register (ETag: its version)");
         writes.MapPost("/", CreateAsync).Validate<CreateVehicleRequest>().ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("CreateVehicle").WithSummary("Add a vehicle (409 when the registration or VIN is taken)");
@@ -51,6 +54,19 @@ public static class VehiclesEndpoints
         var page = await store.ListAsync(principal.GetCompanyId(), filter, cancellationToken);
         return TypedResults.Ok(new Page<VehicleResponse>(
             [.. page.Items.Select(VehicleResponse.From)], page.Next is null ? null : Cursors.Encode(page.Next)));
+    }
+
+    private static async Task<Ok<Page<DrivableVehicleResponse>>> ListDrivableAsync(
+        [AsParameters] DrivableVehicleQuery query, ClaimsPrincipal principal, PostgresVehicleStore store, CancellationToken cancellationToken)
+    {
+        Cursors.TryDecode<VehicleCursor>(query.Cursor, out var after);
+        var filter = new VehicleListFilter(
+            Status: null, Type: null, Depot: null,
+            RegistrationPrefix: query.Registration is null ? null : VehicleRegistration.Normalise(query.Registration),
+            Sort: VehicleSort.RegistrationAscending, After: after, Limit: query.Limit ?? Cursors.DefaultLimit);
+        var page = await store.ListAsync(principal.GetCompanyId(), filter, cancellationToken);
+        return TypedResults.Ok(new Page<DrivableVehicleResponse>(
+            [.. page.Items.Select(DrivableVehicleResponse.From)], page.Next is null ? null : Cursors.Encode(page.Next)));
     }
 
     private static async Task<Results<Ok<VehicleResponse>, NotFound>> GetAsync(

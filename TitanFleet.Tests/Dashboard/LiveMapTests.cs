@@ -54,7 +54,7 @@ public sealed class LiveMapTests(SingleSiloFixture fixture, ChromiumFixture chro
     }
 
     [Fact]
-    public async Task SignIn_Driver_ToldTheMapIsForFleetViewers()
+    public async Task SignIn_Driver_LandsOnTheDriverPageNotTheMap()
     {
         var company = await fixture.NewCompanyAsync(vehicles: 1);
         await using var context = await chromium.NewContextAsync();
@@ -62,7 +62,8 @@ public sealed class LiveMapTests(SingleSiloFixture fixture, ChromiumFixture chro
 
         await map.SignInAsync(company.Email("driver"), TestCompany.Password);
 
-        await Expect(map.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The live map is for admins, managers and mechanics.");
+        await Expect(map.Page.Locator(".driver-screen h1")).ToHaveTextAsync("Choose your vehicle");
+        await Expect(map.Page.Locator("#map")).ToHaveCountAsync(0);
         await Expect(map.Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
     }
 

@@ -170,7 +170,7 @@ public sealed class ManagementTests(SingleSiloFixture fixture, ChromiumFixture c
         await page.Page.GetByLabel("Password").FillAsync(TestCompany.Password);
         await page.Button("Sign in").ClickAsync();
 
-        await Expect(page.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The live map is for admins, managers and mechanics.");
+        await Expect(page.Page.Locator(".driver-screen h1")).ToHaveTextAsync("Choose your vehicle");
         await Expect(page.Navigation).ToHaveCountAsync(0);
         await Expect(page.Page.GetByRole(AriaRole.Table)).ToHaveCountAsync(0);
         page.AssertNoPolicyViolations();

@@ -42,6 +42,7 @@ public static class OperationTable
 
         // Vehicles
         new("GET /api/vehicles", FleetViewers),
+        new("GET /api/vehicles/drivable", ShiftWorkers),
         new("GET /api/vehicles/{vehicleId}", FleetViewers) { Route = { ["vehicleId"] = RouteValue.Vehicle } },
         new("POST /api/vehicles", FleetManagers) { Valid = _ => Body(VehicleBody(version: null)) },
         new("PUT /api/vehicles/{vehicleId}", FleetManagers) { Route = { ["vehicleId"] = RouteValue.NewVehicle }, Valid = _ => Body(VehicleBody(SecurityRecords.FirstVersion)) },

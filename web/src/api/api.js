@@ -16,7 +16,7 @@ function encode(body) {
   return { headers: { Accept: 'application/json', 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
 }
 
-async function request(method, path, body) {
+export async function request(method, path, body) {
   const response = await fetch(path, { method, credentials: 'same-origin', ...encode(body) });
   if (!response.ok) {
     const problem = response.headers.get('Content-Type')?.includes('json') ? await response.json() : null;

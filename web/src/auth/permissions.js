@@ -5,10 +5,10 @@
 // user upload, but vehicle documents (MOT, insurance, V5C) are the managers' records on the page.
 // 'defects' works defects (DefectWorker: mechanics, managers, admins).
 const ABILITIES = {
-  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'timesheets', 'users', 'users.write', 'driver-profiles', 'company', 'files.read', 'files.write', 'defects', 'checks', 'check-items'],
-  manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'timesheets', 'users', 'driver-profiles', 'files.read', 'files.write', 'defects', 'checks', 'check-items'],
+  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'timesheets', 'users', 'users.write', 'driver-profiles', 'company', 'files.read', 'files.write', 'defects', 'checks', 'check-items', 'drive'],
+  manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'timesheets', 'users', 'driver-profiles', 'files.read', 'files.write', 'defects', 'checks', 'check-items', 'drive'],
   mechanic: ['map', 'vehicles.read', 'files.read', 'defects', 'checks'],
-  driver: [],
+  driver: ['drive'],
 };
 
 export function can(user, ability) {
@@ -29,6 +29,7 @@ export function mayOpen(user, routeName) {
     case 'audit': return can(user, 'audit');
     case 'timesheets': return can(user, 'timesheets');
     case 'company': return can(user, 'company');
+    case 'driver': return can(user, 'drive');
     case 'checks':
     case 'check-detail': return can(user, 'checks');
     case 'check-items': return can(user, 'check-items');

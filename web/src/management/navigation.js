@@ -11,6 +11,8 @@ const ITEMS = [
   { route: 'timesheets', label: 'Timesheets', href: href.timesheets(), ability: 'timesheets' },
   { route: 'audit', label: 'Audit log', href: href.audit(), ability: 'audit' },
   { route: 'company', label: 'Company', href: href.company(), ability: 'company' },
+  // The phone page is a page of its own, not a view of the management area.
+  { route: 'driver', label: 'Driver', href: href.driver(), ability: 'drive', ownPage: true },
 ];
 
 // Which top-level item a route belongs to (an edit form is under Vehicles).
@@ -26,7 +28,7 @@ export class Navigation {
   #links;
 
   constructor(user, implemented) {
-    const items = ITEMS.filter((item) => can(user, item.ability) && implemented.has(item.route));
+    const items = ITEMS.filter((item) => can(user, item.ability) && (item.ownPage || implemented.has(item.route)));
     this.#links = items.map((item) => el('a', { href: item.href, className: 'nav-link', dataset: { route: item.route } }, item.label));
     this.element = el('nav', { className: 'main-nav', 'aria-label': 'Main' }, this.#links);
   }

@@ -18,6 +18,7 @@ const PATTERNS = [
   { name: 'check-items', pattern: /^\/checks\/items$/ },
   { name: 'check-detail', pattern: /^\/checks\/([0-9a-f-]{36})$/i, keys: ['inspectionId'] },
   { name: 'setup', pattern: /^\/setup$/ },
+  { name: 'driver', pattern: /^\/driver$/ },
 ];
 
 /**
@@ -55,6 +56,7 @@ export const href = {
   users: () => '#/users',
   newUser: () => '#/users/new',
   editUser: (userId) => `#/users/${userId}/edit`,
+  driver: () => '#/driver',
   checks: (filters = {}) => {
     const query = new URLSearchParams(Object.entries(filters).filter(([, value]) => value)).toString();
     return query ? `#/checks?${query}` : '#/checks';
