@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TitanFleet.Grains.Caching;
 using TitanFleet.Grains.Events;
+using TitanFleet.Grains.Geofences;
 using TitanFleet.Grains.Push;
 using TitanFleet.Grains.Telemetry;
 using TitanFleet.Grains.Users;
@@ -48,6 +49,12 @@ public static class FleetGrainServices
         services.AddSingleton<PostgresUserRecordStore>();
         services.AddSingleton<PostgresUserSetupStore>();
         services.AddSingleton<PostgresDriverProfileStore>();
+
+        services.AddSingleton<PostgresGeofenceStore>();
+        services.AddSingleton<GeofenceIndex>();
+        services.AddSingleton<ISiloCache>(sp => sp.GetRequiredService<GeofenceIndex>());
+        services.AddSingleton<ISiloCache, GeofenceIndexCompanySettings>();
+        services.AddSingleton<GeofenceTracker>();
         return services;
     }
 }

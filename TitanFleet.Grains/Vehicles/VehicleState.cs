@@ -1,3 +1,4 @@
+using TitanFleet.Grains.Geofences;
 using TitanFleet.Grains.Telemetry;
 
 namespace TitanFleet.Grains.Vehicles;
@@ -15,4 +16,8 @@ public sealed class VehicleState
     [Id(6)] public string? DriverName { get; set; }
     [Id(7)] public string Type { get; set; } = VehicleTypes.Hgv;
     [Id(8)] public string RecordStatus { get; set; } = VehicleRecordStatuses.Active;
+
+    // Geofences (issue 11): ids from 20 up, so fields other features add meanwhile never collide.
+    [Id(20)] public Dictionary<Guid, GeofencePresence> Geofences { get; set; } = [];
+    [Id(21)] public DateTimeOffset? GeofencesTrackedUpTo { get; set; }
 }
