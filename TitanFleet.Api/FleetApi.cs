@@ -9,6 +9,7 @@ using TitanFleet.Api.Auth;
 using TitanFleet.Api.Company;
 using TitanFleet.Api.Devices;
 using TitanFleet.Api.Files;
+using TitanFleet.Api.Geofences;
 using TitanFleet.Api.Hubs;
 using TitanFleet.Api.Locations;
 using TitanFleet.Api.OsmAnd;
@@ -78,6 +79,7 @@ public static class FleetApi
         endpoints.MapUsersApi();
         endpoints.MapCompanyApi();
         endpoints.MapAuditLogsApi();
+        endpoints.MapGeofencesApi();
         endpoints.MapHub<FleetHub>(FleetHub.Path, options =>
         {
             options.ApplicationMaxBufferSize = 64 * 1024;

@@ -55,6 +55,7 @@ public static class FleetGrainServices
         services.AddSingleton<ISiloCache>(sp => sp.GetRequiredService<GeofenceIndex>());
         services.AddSingleton<ISiloCache, GeofenceIndexCompanySettings>();
         services.AddSingleton<GeofenceTracker>();
+        services.AddSingleton<GeofenceLiveSync>();
         return services;
     }
 }

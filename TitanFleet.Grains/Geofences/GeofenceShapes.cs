@@ -123,7 +123,7 @@ public static class GeofenceShapes
                         || position[0].ValueKind != JsonValueKind.Number || position[1].ValueKind != JsonValueKind.Number)
                         return $"vertex {points.Count + 1} is not a [longitude, latitude] position";
                     points.Add(new Coordinate(position[0].GetDouble(), position[1].GetDouble()));
-                    if (points.Count > MaxVertices + 1) return $"has more than {MaxVertices} vertices";
+                    if (points.Count > MaxVertices + 1) return $"has more than {MaxVertices} vertices; at most {MaxVertices} are allowed";
                 }
                 read.Add([.. points]);
             }
