@@ -36,7 +36,7 @@ public sealed class GeofenceFieldsValidator : AbstractValidator<IGeofenceFields>
             .When(g => g.Schedule is not null);
         RuleFor(g => g.Schedule!.Start).Must(BeTime).WithMessage($"'{{PropertyName}}' must be a local time {TimeFormat}.").When(g => g.Schedule is not null);
         RuleFor(g => g.Schedule!.End).Must(BeTime).WithMessage($"'{{PropertyName}}' must be a local time {TimeFormat}.")
-            .Must((g, end) => !BeTime(g.Schedule!.Start) || ParseTime(end!) != ParseTime(g.Schedule!.Start!)).WithMessage("'{PropertyName}' must differ from start.")
+            .Must((g, end) => !BeTime(end) || !BeTime(g.Schedule!.Start) || ParseTime(end!) != ParseTime(g.Schedule!.Start!)).WithMessage("'{PropertyName}' must differ from start.")
             .When(g => g.Schedule is not null);
     }
 

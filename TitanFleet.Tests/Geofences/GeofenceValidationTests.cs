@@ -53,6 +53,7 @@ public sealed class GeofenceValidationTests(InProcessSiloFixture silo)
         { "blank name", With(GeofenceRequests.Circle(51.5, -0.12, 100), "name", "  "), "name" },
         { "negative dwell", With(GeofenceRequests.Circle(51.5, -0.12, 100), "minDwellSeconds", -1), "minDwellSeconds" },
         { "unknown day", With(GeofenceRequests.Circle(51.5, -0.12, 100), "schedule", new JsonObject { ["days"] = new JsonArray("mon", "funday"), ["start"] = "08:00", ["end"] = "18:00" }), "schedule.days" },
+        { "bad end time", With(GeofenceRequests.Circle(51.5, -0.12, 100), "schedule", new JsonObject { ["days"] = new JsonArray("mon"), ["start"] = "08:00", ["end"] = "" }), "schedule.end" },
         { "bad time", With(GeofenceRequests.Circle(51.5, -0.12, 100), "schedule", new JsonObject { ["days"] = new JsonArray("mon"), ["start"] = "8am", ["end"] = "18:00" }), "schedule.start" },
     };
 

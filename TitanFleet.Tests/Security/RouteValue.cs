@@ -29,5 +29,10 @@ public sealed record RouteValue(string Kind, Func<TestCompany, string> Resolve, 
     /// <summary>A file only the DELETE row names, so deleting it leaves the reads' file in place.</summary>
     public static readonly RouteValue DeletableFile = new("deletable file", company => SecurityFiles.Deletable(company).ToString(), IsCompanyRecord: true);
 
+    // Geofences (issue 11): reads name a geofence made on first use; writes each get their own at version 1.
+    public static readonly RouteValue Geofence = new("geofence", company => SecurityRecords.KeptGeofence(company).ToString(), IsCompanyRecord: true);
+
+    public static readonly RouteValue NewGeofence = new("new geofence", company => SecurityRecords.NewGeofence(company).ToString(), IsCompanyRecord: true);
+
     public static RouteValue Literal(string value) => new($"'{value}'", _ => value, IsCompanyRecord: false);
 }

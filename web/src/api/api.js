@@ -53,6 +53,11 @@ export const api = {
     get: () => request('GET', '/api/company'),
     update: (company) => request('PUT', '/api/company', company),
   },
+  geofences: {
+    list: (filters) => request('GET', `/api/geofences${queryString(filters)}`),
+    create: (geofence) => request('POST', '/api/geofences', geofence),
+    remove: (geofenceId, version) => request('DELETE', `/api/geofences/${encodeURIComponent(geofenceId)}${queryString({ version })}`),
+  },
   auditLogs: (filters) => request('GET', `/api/audit-logs${queryString(filters)}`),
 };
 

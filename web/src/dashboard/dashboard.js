@@ -3,6 +3,8 @@ import { FleetConnection } from '../live/fleet-connection.js';
 import { FleetStore } from '../live/fleet-store.js';
 import { FrameBatcher } from '../live/frame-batcher.js';
 import { vehicleEvent } from '../live/vehicle-events.js';
+import { geofenceFeedEntry } from '../geofences/geofence-events.js';
+import { addGeofencesToMap } from '../geofences/geofences-map-layer.js';
 import { createFleetMap, fitToFleet } from '../map/fleet-map.js';
 import { TrailLayer } from '../map/trail-layer.js';
 import { VehicleLayer } from '../map/vehicle-layer.js';
@@ -87,5 +89,10 @@ export async function startDashboard(root, user, params) {
     return;
   }
   live.on('VehiclesUpdated', (batch) => batcher.pushBatch(batch));
+  live.on('EventRaised', (event) => {
+    const entry = geofenceFeedEntry(event);
+    if (entry) feed.add([entry]);
+  });
+  addGeofencesToMap(map).catch((error) => console.error('Could not load the geofences', error));
   await live.start();
 }

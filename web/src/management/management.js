@@ -2,6 +2,8 @@ import { mayOpen } from '../auth/permissions.js';
 import { renderAuditView } from '../audit/audit-view.js';
 import { renderCompanySettings } from '../company/company-settings-view.js';
 import { renderDevicesView } from '../devices/devices-view.js';
+import { renderGeofenceEditor } from '../geofences/geofence-editor-view.js';
+import { renderGeofencesView } from '../geofences/geofences-view.js';
 import { el } from '../shared/dom.js';
 import { renderUserForm } from '../users/user-form-view.js';
 import { renderUsersView } from '../users/users-view.js';
@@ -20,6 +22,8 @@ const VIEWS = {
   'user-edit': { title: 'Edit user', render: renderUserForm },
   audit: { title: 'Audit log', render: renderAuditView },
   company: { title: 'Company settings', render: renderCompanySettings },
+  geofences: { title: 'Geofences', render: renderGeofencesView },
+  'geofence-new': { title: 'Add geofence', render: renderGeofenceEditor },
 };
 
 function unavailable() {

@@ -6,6 +6,8 @@ const PATTERNS = [
   { name: 'vehicle-edit', pattern: /^\/vehicles\/([0-9a-f-]{36})\/edit$/i, keys: ['vehicleId'] },
   { name: 'vehicle-devices', pattern: /^\/vehicles\/([0-9a-f-]{36})\/devices$/i, keys: ['vehicleId'] },
   { name: 'audit', pattern: /^\/audit$/ },
+  { name: 'geofences', pattern: /^\/geofences$/ },
+  { name: 'geofence-new', pattern: /^\/geofences\/new$/ },
   { name: 'company', pattern: /^\/company$/ },
   { name: 'users', pattern: /^\/users$/ },
   { name: 'user-new', pattern: /^\/users\/new$/ },
@@ -37,6 +39,8 @@ export const href = {
     return query ? `#/audit?${query}` : '#/audit';
   },
   company: () => '#/company',
+  geofences: () => '#/geofences',
+  newGeofence: () => '#/geofences/new',
   users: () => '#/users',
   newUser: () => '#/users/new',
   editUser: (userId) => `#/users/${userId}/edit`,
