@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using TitanFleet.Api.Audit;
 using TitanFleet.Api.Auth;
 using TitanFleet.Api.Company;
+using TitanFleet.Api.Defects;
 using TitanFleet.Api.Devices;
 using TitanFleet.Api.Files;
 using TitanFleet.Api.Geofences;
@@ -80,6 +81,7 @@ public static class FleetApi
         endpoints.MapCompanyApi();
         endpoints.MapAuditLogsApi();
         endpoints.MapGeofencesApi();
+        endpoints.MapDefectsApi();
         endpoints.MapHub<FleetHub>(FleetHub.Path, options =>
         {
             options.ApplicationMaxBufferSize = 64 * 1024;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TitanFleet.Grains.Caching;
+using TitanFleet.Grains.Defects;
 using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Geofences;
 using TitanFleet.Grains.Push;
@@ -56,6 +57,9 @@ public static class FleetGrainServices
         services.AddSingleton<ISiloCache, GeofenceIndexCompanySettings>();
         services.AddSingleton<GeofenceTracker>();
         services.AddSingleton<GeofenceLiveSync>();
+        services.AddSingleton<PostgresDefectStore>();
+        services.AddSingleton<PostgresDefectWorkStore>();
+        services.AddSingleton<DefectNotifications>();
         return services;
     }
 }

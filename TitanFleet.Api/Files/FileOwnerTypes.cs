@@ -8,8 +8,8 @@ public static class FileOwnerTypes
     public const string Defect = "defect";
 
     /// <summary>
-    /// Owners an upload may name today: only vehicles have a table to check the company against.
-    /// Checks and defects join this list when their tables land (issue 9).
+    /// Owners an upload may name today: those with a table to check the company against (a defect's
+    /// files are the mechanics' repair photos). Checks join this list with their endpoints (issue 10).
     /// </summary>
-    public static readonly string[] Supported = [Vehicle];
+    public static readonly string[] Supported = [Vehicle, Defect];
 }

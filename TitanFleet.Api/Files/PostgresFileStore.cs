@@ -15,7 +15,11 @@ public sealed class PostgresFileStore(NpgsqlDataSource dataSource, IFileContentS
     private const string Live = "deleted_at IS NULL AND (expires_at IS NULL OR expires_at > now())";
 
     // The owner types' tables; a name from this map is the only text ever spliced into SQL here.
-    private static readonly Dictionary<string, string> OwnerTables = new(StringComparer.Ordinal) { [FileOwnerTypes.Vehicle] = "vehicles" };
+    private static readonly Dictionary<string, string> OwnerTables = new(StringComparer.Ordinal)
+    {
+        [FileOwnerTypes.Vehicle] = "vehicles",
+        [FileOwnerTypes.Defect] = "defects",
+    };
 
     public async Task<FileWriteResult> CreateAsync(AuditActor actor, StoredFile file, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ namespace TitanFleet.Api.Users;
 
 /// <summary>
 /// A user as the API shows it (never a password or token). <see cref="HasPassword"/> is false until a
-/// set-up token is used. <see cref="DriverProfile"/> is filled for drivers on single reads.
+/// set-up token is used. <see cref="DriverProfile"/> is filled for drivers who have one, in lists and single reads.
 /// <see cref="Version"/> (also the ETag) goes back with an update or delete.
 /// </summary>
 public sealed record UserResponse(

@@ -26,7 +26,7 @@ public static class UsersEndpoints
         var writes = users.MapGroup("").RequireAuthorization(Policies.UserAdmin);
         var profiles = users.MapGroup("").RequireAuthorization(Policies.FleetManager);
 
-        reads.MapGet("/", ListAsync).Validate<UserListQuery>().WithName("ListUsers").WithSummary("The company's users, a page at a time, by email");
+        reads.MapGet("/", ListAsync).Validate<UserListQuery>().WithName("ListUsers").WithSummary("The company's users, a page at a time, by email (drivers with their driver profile)");
         users.MapGet("/me", GetSelfAsync).RequireAuthorization(Policies.SignedInUser).WithName("GetOwnUser")
             .WithSummary("The signed-in user's own record, with their driver profile if they drive");
         reads.MapGet("/{userId:guid}", GetAsync).WithName("GetUser").WithSummary("One user, with their driver profile if they drive (ETag: its version)");
@@ -46,11 +46,15 @@ public static class UsersEndpoints
     }
 
     private static async Task<Ok<Page<UserResponse>>> ListAsync(
-        [AsParameters] UserListQuery query, ClaimsPrincipal principal, PostgresUserRecordStore store, CancellationToken cancellationToken)
+        [AsParameters] UserListQuery query, ClaimsPrincipal principal, PostgresUserRecordStore store, PostgresDriverProfileStore profiles, CancellationToken cancellationToken)
     {
         Cursors.TryDecode<UserCursor>(query.Cursor, out var after);
-        var page = await store.ListAsync(principal.GetCompanyId(), new UserListFilter(query.Role, query.Active, after, query.Limit ?? Cursors.DefaultLimit), cancellationToken);
-        return TypedResults.Ok(new Page<UserResponse>([.. page.Items.Select(record => UserResponse.From(record))], page.Next is null ? null : Cursors.Encode(page.Next)));
+        var companyId = principal.GetCompanyId();
+        var page = await store.ListAsync(companyId, new UserListFilter(query.Role, query.Active, after, query.Limit ?? Cursors.DefaultLimit), cancellationToken);
+        // One query for the page's drivers, so the list can show licences and CPCs running out.
+        var drivers = await profiles.FindManyAsync(companyId, [.. page.Items.Where(r => r.Details.Role == Roles.Driver).Select(r => r.Id)], cancellationToken);
+        return TypedResults.Ok(new Page<UserResponse>(
+            [.. page.Items.Select(record => UserResponse.From(record, drivers.GetValueOrDefault(record.Id)))], page.Next is null ? null : Cursors.Encode(page.Next)));
     }
 
     private static Task<Results<Ok<UserResponse>, NotFound>> GetSelfAsync(

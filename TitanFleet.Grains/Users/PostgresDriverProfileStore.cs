@@ -21,6 +21,23 @@ public sealed class PostgresDriverProfileStore(NpgsqlDataSource dataSource)
         return await ReadOneAsync(command, cancellationToken);
     }
 
+    /// <summary>The profiles of those of <paramref name="userIds"/> that have one, for a page of the user list.</summary>
+    public async Task<IReadOnlyDictionary<Guid, DriverProfileRecord>> FindManyAsync(Guid companyId, IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken)
+    {
+        var profiles = new Dictionary<Guid, DriverProfileRecord>();
+        if (userIds.Count == 0) return profiles;
+        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM driver_profiles WHERE user_id = ANY(@users) AND company_id = @company");
+        command.Parameters.AddWithValue("users", userIds.ToArray());
+        command.Parameters.AddWithValue("company", companyId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var profile = Read(reader);
+            profiles[profile.UserId] = profile;
+        }
+        return profiles;
+    }
+
     /// <summary>
     /// Creates or replaces a driver's profile. <paramref name="expectedVersion"/> is the version last
     /// read (null when the client saw none); NotFound when the user is not a driver of this company.
@@ -68,8 +85,11 @@ public sealed class PostgresDriverProfileStore(NpgsqlDataSource dataSource)
     private static async Task<DriverProfileRecord?> ReadOneAsync(NpgsqlCommand command, CancellationToken cancellationToken)
     {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken)) return null;
-        return new DriverProfileRecord(
+        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+    }
+
+    private static DriverProfileRecord Read(NpgsqlDataReader reader) =>
+        new(
             UserId: reader.GetGuid(0),
             Profile: new DriverProfile(
                 LicenceNumber: reader.GetString(1),
@@ -78,5 +98,4 @@ public sealed class PostgresDriverProfileStore(NpgsqlDataSource dataSource)
                 CpcExpiry: reader.IsDBNull(4) ? null : reader.GetFieldValue<DateOnly>(4)),
             UpdatedAt: reader.GetFieldValue<DateTimeOffset>(5),
             Version: reader.GetInt32(6));
-    }
 }

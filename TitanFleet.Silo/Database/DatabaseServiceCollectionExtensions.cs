@@ -6,6 +6,8 @@ public static class DatabaseServiceCollectionExtensions
     {
         builder.Services.AddOptions<PostgresOptions>().BindConfiguration(PostgresOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<PostgresOptions>, PostgresOptionsValidator>();
+        builder.Services.AddOptions<HistoryRetentionOptions>().BindConfiguration(HistoryRetentionOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<HistoryRetentionOptions>, HistoryRetentionOptionsValidator>();
         builder.Services.AddHostedService<PartitionMaintenance>();
         return builder;
     }

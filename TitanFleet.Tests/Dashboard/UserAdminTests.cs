@@ -23,7 +23,7 @@ public sealed class UserAdminTests(SingleSiloFixture fixture, ChromiumFixture ch
         await page.Field("Email").FillAsync(email);
         await page.Field("Role").SelectOptionAsync("mechanic");
         await page.Button("Add user").ClickAsync();
-        await Expect(page.Field("One-time set-up token")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(".{16,}"));
+        await Expect(page.Field("One-time set-up link")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("#/setup\\?token=.{16,}"));
         await page.ScreenshotAsync("management-user-setup");
 
         await page.Link("Back to users").ClickAsync();
@@ -46,18 +46,23 @@ public sealed class UserAdminTests(SingleSiloFixture fixture, ChromiumFixture ch
     }
 
     [Fact]
-    public async Task Users_Manager_NotInNavigationAndRouteRefused()
+    public async Task Users_Manager_ReadsListWithoutUserWritesAndAddRouteRefused()
     {
         var company = await fixture.NewCompanyAsync(vehicles: 0);
         await using var context = await chromium.NewContextAsync();
         var page = await ManagementPage.OpenAsync(context, fixture.BaseAddress);
         await page.SignInAsync(company.Email("manager"));
 
-        await Expect(page.Navigation.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Live map", "Vehicles", "Audit log"]);
-        await page.Page.EvaluateAsync("() => { location.hash = '#/users'; }");
+        await Expect(page.Navigation.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Live map", "Vehicles", "Defects", "Users", "Audit log"]);
+        await page.GoToAsync("Users");
+        await Expect(page.Page.GetByRole(AriaRole.Rowheader, new() { Name = "Test mechanic" })).ToBeVisibleAsync();
+        await Expect(page.Link("Add user")).ToHaveCountAsync(0);
+        await Expect(page.Page.GetByRole(AriaRole.Link, new() { Name = "Edit" })).ToHaveCountAsync(0);
+        await Expect(page.Page.GetByRole(AriaRole.Button, new() { Name = "Deactivate" })).ToHaveCountAsync(0);
+        await page.Page.EvaluateAsync("() => { location.hash = '#/users/new'; }");
 
         await Expect(page.Page.GetByRole(AriaRole.Heading, new() { Name = "Page not available" })).ToBeVisibleAsync();
-        await Expect(page.Link("Add user")).ToHaveCountAsync(0);
+        await Expect(page.Field("Full name")).ToHaveCountAsync(0);
         page.AssertNoPolicyViolations();
     }
 }

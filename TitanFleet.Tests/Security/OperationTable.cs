@@ -84,6 +84,23 @@ public static class OperationTable
         // Drivers and mechanics may delete only what they uploaded; the table's file is the admin's.
         new("DELETE /api/files/{fileId}", [Manager, Admin]) { Route = { ["fileId"] = RouteValue.DeletableFile } },
 
+        // Defects: reads, comments and the rectification list name a defect the company's driver reported
+        // (drivers see only their own); writes that change it get a new one each.
+        new("GET /api/defects", SignedInUsers),
+        new("GET /api/defects/{defectId}", SignedInUsers) { Route = { ["defectId"] = RouteValue.Defect } },
+        new("POST /api/defects", ShiftWorkers)
+        {
+            Valid = c => Body(new { vehicleId = c.Owner.Vehicles[0].VehicleId, category = "Lights", description = "Offside indicator out", severity = "minor" }),
+        },
+        new("PUT /api/defects/{defectId}", DefectWorkers) { Route = { ["defectId"] = RouteValue.NewDefect }, Valid = _ => Body(new { version = SecurityRecords.FirstVersion, status = "acknowledged" }) },
+        new("POST /api/defects/{defectId}/comments", SignedInUsers) { Route = { ["defectId"] = RouteValue.Defect }, Valid = _ => Body(new { body = "Bulb ordered" }) },
+        new("POST /api/defects/{defectId}/rectifications", DefectWorkers)
+        {
+            Route = { ["defectId"] = RouteValue.NewDefect },
+            Valid = _ => Body(new { outcome = "noCorrectionNeeded", reason = "Indicator works; the driver saw the hazard relay click" }),
+        },
+        new("GET /api/defects/{defectId}/rectifications", SignedInUsers) { Route = { ["defectId"] = RouteValue.Defect } },
+
         // Company settings: the valid PUT repeats the company's defaults, so it answers 200 without
         // bumping the version and stays valid however many times the harness sends it.
         new("GET /api/company", SignedInUsers),

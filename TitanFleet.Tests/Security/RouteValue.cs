@@ -33,6 +33,11 @@ public sealed record RouteValue(string Kind, Func<TestCompany, string> Resolve, 
     public static readonly RouteValue Geofence = new("geofence", company => SecurityRecords.KeptGeofence(company).ToString(), IsCompanyRecord: true);
 
     public static readonly RouteValue NewGeofence = new("new geofence", company => SecurityRecords.NewGeofence(company).ToString(), IsCompanyRecord: true);
+    /// <summary>An open minor defect the company's driver reported, kept for the reads and comments (a driver sees only their own).</summary>
+    public static readonly RouteValue Defect = new("defect", company => SecurityRecords.KeptDefect(company).ToString(), IsCompanyRecord: true);
+
+    /// <summary>A new open minor defect the company's driver reported, at its first version, for a write that changes or resolves it.</summary>
+    public static readonly RouteValue NewDefect = new("new defect", company => SecurityRecords.NewDefect(company).ToString(), IsCompanyRecord: true);
 
     public static RouteValue Literal(string value) => new($"'{value}'", _ => value, IsCompanyRecord: false);
 }

@@ -68,7 +68,7 @@ public static class SecurityRecords
     }
 
     /// <summary>One geofence per company that no request changes, for the reads.</summary>
-    public static Guid KeptGeofence(TestCompany company) => StoreOf(company).KeptGeofence.GetOrAdd(company.CompanyId, _ => NewGeofence(company));
+    public static Guid KeptGeofence(TestCompany company) => StoreOf(company).Kept.GetOrAdd("geofence", _ => NewGeofence(company));
 
     /// <summary>A driver invited as an admin invites one: no password yet, a set-up token valid for an hour.</summary>
     private static (Guid Id, string SetupToken) NewInvitedDriver(TestCompany company)
@@ -87,6 +87,23 @@ public static class SecurityRecords
         return (id, token);
     }
 
+    /// <summary>An open minor defect on the company's first vehicle, reported by its driver, at its first version.</summary>
+    public static Guid NewDefect(TestCompany company)
+    {
+        var id = Guid.NewGuid();
+        StoreOf(company).Execute(
+            """
+            INSERT INTO defects (id, company_id, vehicle_id, category, description, severity, reported_by)
+            VALUES (@id, @company, @vehicle, 'Lights', 'Nearside marker lamp out', 'minor', @driver)
+            """,
+            ("id", id), ("company", company.CompanyId), ("vehicle", company.Vehicles[0].VehicleId), ("driver", UserId(company, CallerRole.Driver)));
+        StoreOf(company).Remember(id.ToString());
+        return id;
+    }
+
+    /// <summary>One <see cref="NewDefect"/> per company that no operation of the table resolves.</summary>
+    public static Guid KeptDefect(TestCompany company) => StoreOf(company).Kept.GetOrAdd("defect", _ => NewDefect(company));
+
     /// <summary>The id of the company's user of a role (the test company records their emails only).</summary>
     public static Guid UserId(TestCompany company, CallerRole role) =>
         StoreOf(company).UserIds.GetOrAdd(role, r => StoreOf(company).Scalar<Guid>("SELECT id FROM users WHERE email = @email", ("email", company.Email(r.UserRole()))));
@@ -101,7 +118,7 @@ public static class SecurityRecords
     {
         public ConcurrentDictionary<CallerRole, Guid> UserIds { get; } = new();
 
-        public ConcurrentDictionary<Guid, Guid> KeptGeofence { get; } = new();
+        public ConcurrentDictionary<string, Guid> Kept { get; } = new();
 
         public ConcurrentBag<string> Made { get; } = [];
 

@@ -3,11 +3,20 @@ import { showLoginForm } from './auth/login-form.js';
 import { showNoAccess } from './auth/no-access.js';
 import { applyCompanyUnits } from './company/company-units.js';
 import { startDashboard } from './dashboard/dashboard.js';
+import { parseRoute } from './management/routes.js';
+import { openSetupLink } from './setup/setup-route.js';
 
 const root = document.getElementById('app');
+// A set-up link pasted into an open tab changes only the hash: start again so it opens first.
+window.addEventListener('hashchange', () => {
+  if (parseRoute(location.hash).name === 'setup') location.reload();
+});
 
 try {
-  const user = (await currentUser()) ?? (await showLoginForm(root));
+  const route = parseRoute(location.hash);
+  const user = route.name === 'setup'
+    ? await openSetupLink(root, route)
+    : (await currentUser()) ?? (await showLoginForm(root));
   applyCompanyUnits(await api.company.get());
   try {
     await startDashboard(root, user, new URLSearchParams(location.search));

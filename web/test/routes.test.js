@@ -32,3 +32,21 @@ test('parseRoute: an unknown path is not-found', () => {
   assert.equal(parseRoute('#/vehicles/not-a-guid/edit').name, 'not-found');
   assert.equal(parseRoute('#/nowhere').name, 'not-found');
 });
+
+test('parseRoute: a vehicle\'s documents carry the vehicle id', () => {
+  const route = parseRoute(href.vehicleDocuments(id));
+
+  assert.equal(route.name, 'vehicle-documents');
+  assert.deepEqual(route.params, { vehicleId: id });
+});
+
+test('parseRoute: a defect link opens that defect; the list keeps its filters', () => {
+  const defectId = '0f8fad5b-d9cb-469f-a165-70867728950e';
+
+  assert.deepEqual(parseRoute(href.defect(defectId)).params, { defectId });
+  assert.equal(parseRoute(href.defect(defectId)).name, 'defect');
+  const list = parseRoute(href.defects({ severity: 'dangerous', status: '' }));
+  assert.equal(list.name, 'defects');
+  assert.equal(list.query.get('severity'), 'dangerous');
+  assert.equal(list.query.has('status'), false);
+});

@@ -37,6 +37,21 @@ public sealed class DriverProfileTests(SingleSiloFixture fixture)
     }
 
     [Fact]
+    public async Task List_DriverWithProfile_EachItemCarriesItsOwnProfile()
+    {
+        var company = await fixture.NewCompanyAsync(vehicles: 0);
+        using var admin = await FleetHttp.SignInAsync(fixture.BaseAddress, company.Email("admin"));
+        var driverId = await DriverIdAsync(admin.Client, company);
+        (await admin.Client.PutAsJsonAsync($"/api/users/{driverId}/driver-profile", UserRequests.DriverProfile())).EnsureSuccessStatusCode();
+
+        var page = await admin.Client.GetFromJsonAsync<JsonElement>("/api/users");
+
+        var profiles = page.GetProperty("items").EnumerateArray().ToDictionary(u => u.GetProperty("id").GetGuid(), u => u.GetProperty("driverProfile"));
+        Assert.Equal(("2031-04-30", 1), (profiles[driverId].GetProperty("licenceExpiry").GetString(), profiles[driverId].GetProperty("version").GetInt32()));
+        Assert.All(profiles.Where(p => p.Key != driverId), p => Assert.Equal(JsonValueKind.Null, p.Value.ValueKind));
+    }
+
+    [Fact]
     public async Task Save_StaleOrMissingVersion_409NamingVersion()
     {
         var company = await fixture.NewCompanyAsync(vehicles: 0);

@@ -9,13 +9,15 @@ export class ApiError extends Error {
   }
 }
 
+function encode(body) {
+  if (body === undefined) return { headers: { Accept: 'application/json' } };
+  // A form (an upload) sets its own multipart Content-Type with the boundary.
+  if (body instanceof FormData) return { headers: { Accept: 'application/json' }, body };
+  return { headers: { Accept: 'application/json', 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
+}
+
 async function request(method, path, body) {
-  const response = await fetch(path, {
-    method,
-    credentials: 'same-origin',
-    headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  const response = await fetch(path, { method, credentials: 'same-origin', ...encode(body) });
   if (!response.ok) {
     const problem = response.headers.get('Content-Type')?.includes('json') ? await response.json() : null;
     throw new ApiError(response.status, problem);
@@ -48,6 +50,15 @@ export const api = {
     create: (user) => request('POST', '/api/users', user),
     update: (userId, user) => request('PUT', `/api/users/${encodeURIComponent(userId)}`, user),
     deactivate: (userId, version) => request('DELETE', `/api/users/${encodeURIComponent(userId)}${queryString({ version })}`),
+    issueSetupLink: (userId) => request('POST', `/api/users/${encodeURIComponent(userId)}/setup-link`),
+    setPassword: (token, password) => request('POST', '/api/users/setup-password', { token, password }),
+    saveDriverProfile: (userId, profile) => request('PUT', `/api/users/${encodeURIComponent(userId)}/driver-profile`, profile),
+  },
+  files: {
+    list: (filters) => request('GET', `/api/files${queryString(filters)}`),
+    upload: (form) => request('POST', '/api/files', form),
+    remove: (fileId) => request('DELETE', `/api/files/${encodeURIComponent(fileId)}`),
+    contentUrl: (fileId) => `/api/files/${encodeURIComponent(fileId)}/content`,
   },
   company: {
     get: () => request('GET', '/api/company'),
@@ -57,6 +68,26 @@ export const api = {
     list: (filters) => request('GET', `/api/geofences${queryString(filters)}`),
     create: (geofence) => request('POST', '/api/geofences', geofence),
     remove: (geofenceId, version) => request('DELETE', `/api/geofences/${encodeURIComponent(geofenceId)}${queryString({ version })}`),
+  },
+  defects: {
+    list: (filters) => request('GET', `/api/defects${queryString(filters)}`),
+    get: (defectId) => request('GET', `/api/defects/${encodeURIComponent(defectId)}`),
+    update: (defectId, change) => request('PUT', `/api/defects/${encodeURIComponent(defectId)}`, change),
+    comment: (defectId, body) => request('POST', `/api/defects/${encodeURIComponent(defectId)}/comments`, { body }),
+    rectify: (defectId, rectification) => request('POST', `/api/defects/${encodeURIComponent(defectId)}/rectifications`, rectification),
+  },
+  files: {
+    list: (entityType, entityId) => request('GET', `/api/files${queryString({ entityType, entityId, limit: 50 })}`),
+    contentUrl: (fileId) => `/api/files/${encodeURIComponent(fileId)}/content`,
+    upload: async (entityType, entityId, file) => {
+      const form = new FormData();
+      form.append('entityType', entityType);
+      form.append('entityId', entityId);
+      form.append('file', file);
+      const response = await fetch('/api/files', { method: 'POST', credentials: 'same-origin', headers: { Accept: 'application/json' }, body: form });
+      if (!response.ok) throw new ApiError(response.status, response.headers.get('Content-Type')?.includes('json') ? await response.json() : null);
+      return response.json();
+    },
   },
   auditLogs: (filters) => request('GET', `/api/audit-logs${queryString(filters)}`),
 };

@@ -7,8 +7,8 @@ function messageFor(error) {
   return 'Could not reach Titan Fleet. Check the connection and try again.';
 }
 
-/** Shows the sign-in form in root and resolves with the user once the cookie is set. */
-export function showLoginForm(root) {
+/** Shows the sign-in form in root (with a line of news, if any) and resolves with the user once the cookie is set. */
+export function showLoginForm(root, { news } = {}) {
   return new Promise((resolve) => {
     const email = el('input', { id: 'login-email', name: 'email', type: 'email', autocomplete: 'username', required: true, autofocus: true });
     const password = el('input', { id: 'login-password', name: 'password', type: 'password', autocomplete: 'current-password', required: true });
@@ -33,6 +33,7 @@ export function showLoginForm(root) {
       el('form', { className: 'login-card', onsubmit, 'aria-labelledby': 'login-title' },
         el('h1', { id: 'login-title' }, 'Titan Fleet'),
         el('p', { className: 'login-lead' }, 'Sign in to watch your fleet live.'),
+        news ? el('p', { className: 'login-news', role: 'status' }, news) : null,
         el('label', { for: 'login-email' }, 'Email'), email,
         el('label', { for: 'login-password' }, 'Password'), password,
         error,

@@ -1,9 +1,13 @@
-// What each role may use on the page, mirroring the API's policies (FleetViewer, FleetManager and
-// the admin-only users API and company settings); the server still refuses anything a role may not do.
+// What each role may use on the page, mirroring the API's policies (FleetViewer, FleetManager, the
+// admin-only user writes and company settings); the server still refuses anything a role may not do.
+// 'users' reads the users list (managers too, for drivers' profiles); 'users.write' changes users.
+// 'files.write' uploads to and deletes any of a vehicle's documents: the API lets every signed-in
+// user upload, but vehicle documents (MOT, insurance, V5C) are the managers' records on the page.
+// 'defects' works defects (DefectWorker: mechanics, managers, admins).
 const ABILITIES = {
-  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'users', 'company', 'geofences.read', 'geofences.write'],
-  manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'geofences.read', 'geofences.write'],
-  mechanic: ['map', 'vehicles.read', 'geofences.read'],
+  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'users', 'users.write', 'driver-profiles', 'company', 'files.read', 'files.write', 'defects', 'geofences.read', 'geofences.write'],
+  manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'users', 'driver-profiles', 'files.read', 'files.write', 'defects', 'geofences.read', 'geofences.write'],
+  mechanic: ['map', 'vehicles.read', 'files.read', 'defects', 'geofences.read'],
   driver: [],
 };
 
@@ -19,13 +23,16 @@ export function mayOpen(user, routeName) {
     case 'vehicle-new':
     case 'vehicle-edit': return can(user, 'vehicles.write');
     case 'vehicle-devices': return can(user, 'devices');
+    case 'vehicle-documents': return can(user, 'files.read');
+    case 'defects':
+    case 'defect': return can(user, 'defects');
     case 'audit': return can(user, 'audit');
     case 'company': return can(user, 'company');
     case 'geofences': return can(user, 'geofences.read');
     case 'geofence-new': return can(user, 'geofences.write');
     case 'users':
-    case 'user-new':
     case 'user-edit': return can(user, 'users');
+    case 'user-new': return can(user, 'users.write');
     default: return false;
   }
 }

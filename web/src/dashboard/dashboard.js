@@ -2,14 +2,15 @@ import { api } from '../api/api.js';
 import { FleetConnection } from '../live/fleet-connection.js';
 import { FleetStore } from '../live/fleet-store.js';
 import { FrameBatcher } from '../live/frame-batcher.js';
+import { fleetEventEntry, isDefectEvent } from '../live/fleet-events.js';
 import { vehicleEvent } from '../live/vehicle-events.js';
-import { geofenceFeedEntry } from '../geofences/geofence-events.js';
 import { addGeofencesToMap } from '../geofences/geofences-map-layer.js';
 import { createFleetMap, fitToFleet } from '../map/fleet-map.js';
 import { TrailLayer } from '../map/trail-layer.js';
 import { VehicleLayer } from '../map/vehicle-layer.js';
 import { Management } from '../management/management.js';
 import { EventFeed } from '../panel/event-feed.js';
+import { OpenDefectsPanel } from '../panel/open-defects.js';
 import { StatusFilter } from '../panel/status-filter.js';
 import { VehicleCard } from '../panel/vehicle-card.js';
 import { VehicleList } from '../panel/vehicle-list.js';
@@ -32,6 +33,7 @@ export async function startDashboard(root, user, params) {
   const card = new VehicleCard(() => selection.clear());
   const feed = new EventFeed(select);
   const list = new VehicleList(store, select);
+  const defects = new OpenDefectsPanel(select);
   const filter = new StatusFilter((status) => {
     list.setStatus(status);
     vehicles.filterStatus(status);
@@ -49,7 +51,7 @@ export async function startDashboard(root, user, params) {
 
   const management = new Management(user);
   const layout = renderLayout(root, user, {
-    connection: connection.element, card: card.element, filter: filter.element, list: list.element, feed: feed.element,
+    connection: connection.element, card: card.element, filter: filter.element, list: list.element, feed: feed.element, defects: defects.element,
     navigation: management.navigation, management: management.area,
     onSearch: (query) => list.setQuery(query), onSignOut: signOut,
   });
@@ -90,9 +92,10 @@ export async function startDashboard(root, user, params) {
   }
   live.on('VehiclesUpdated', (batch) => batcher.pushBatch(batch));
   live.on('EventRaised', (event) => {
-    const entry = geofenceFeedEntry(event);
-    if (entry) feed.add([entry]);
+    feed.add([fleetEventEntry(event)]);
+    if (isDefectEvent(event)) defects.refresh();
   });
+  defects.refresh();
   addGeofencesToMap(map).catch((error) => console.error('Could not load the geofences', error));
   await live.start();
 }

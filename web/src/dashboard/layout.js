@@ -17,6 +17,7 @@ export function renderLayout(root, user, parts) {
       el('div', { className: 'map-area' }, map, parts.card),
       el('aside', { className: 'side-panel', 'aria-label': 'Fleet' },
         el('section', { className: 'panel-vehicles' }, el('h2', {}, 'Vehicles'), search, parts.filter, parts.list),
+        el('section', { className: 'panel-defects' }, el('h2', {}, 'Open defects'), parts.defects),
         el('section', { className: 'panel-feed' }, el('h2', {}, 'Live events'), parts.feed)),
       parts.management));
   return { map };

@@ -1,16 +1,6 @@
+import { copyField } from '../shared/copy-field.js';
 import { el } from '../shared/dom.js';
 import { traccarSetupLink } from './traccar-setup.js';
-
-function copyable(label, value, id) {
-  const input = el('input', { id, type: 'text', readonly: true, value, className: 'secret', spellcheck: 'false' });
-  const copy = el('button', { type: 'button', className: 'button small' }, 'Copy');
-  copy.addEventListener('click', async () => {
-    input.select();
-    await navigator.clipboard?.writeText(value).catch(() => null);
-    copy.textContent = 'Copied';
-  });
-  return el('div', { className: 'field' }, el('label', { for: id }, label), el('div', { className: 'copy-row' }, input, copy));
-}
 
 /**
  * What a newly registered device needs, shown once: the bearer token for our JSON API, and the
@@ -36,8 +26,8 @@ export async function deviceSetupCard(registered) {
     el('p', { className: 'setup-warning', role: 'alert' }, 'Copy the token now: it is shown only this once and cannot be read again.'),
     el('div', { className: 'setup-grid' },
       el('div', { className: 'setup-fields' },
-        copyable('Device token (for the Titan Fleet app or API)', registered.token, 'setup-token'),
-        copyable('Traccar Client server URL', registered.traccarClient.serverUrl, 'setup-server-url'),
-        copyable('Traccar Client device identifier', registered.traccarClient.deviceId, 'setup-device-id')),
+        copyField('Device token (for the Titan Fleet app or API)', registered.token, 'setup-token'),
+        copyField('Traccar Client server URL', registered.traccarClient.serverUrl, 'setup-server-url'),
+        copyField('Traccar Client device identifier', registered.traccarClient.deviceId, 'setup-device-id')),
       el('figure', { className: 'setup-figure' }, canvas, caption)));
 }

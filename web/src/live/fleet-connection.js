@@ -34,7 +34,7 @@ export class FleetConnection {
     });
   }
 
-  /** Subscribes to a hub client method (VehiclesUpdated now; later events plug in the same way). */
+  /** Subscribes to a hub client method (VehiclesUpdated, EventRaised). */
   on(method, handler) {
     this.#connection.on(method, handler);
   }

@@ -1,5 +1,5 @@
-// Feed entries derived client-side from vehicle pushes. Hub events added later (geofences,
-// defects, alerts) become feed entries of the same shape: { at, vehicleId, registration, kind, text }.
+// Feed entries derived client-side from vehicle pushes. Hub fleet events (fleet-events.js) become
+// feed entries of the same shape: { at, vehicleId, registration, kind, text }.
 const STATUS_TEXT = {
   moving: 'started moving',
   stopped: 'stopped',

@@ -1,9 +1,12 @@
 import { mayOpen } from '../auth/permissions.js';
 import { renderAuditView } from '../audit/audit-view.js';
 import { renderCompanySettings } from '../company/company-settings-view.js';
+import { renderDefectDetail } from '../defects/defect-detail-view.js';
+import { renderDefectsView } from '../defects/defects-view.js';
 import { renderDevicesView } from '../devices/devices-view.js';
 import { renderGeofenceEditor } from '../geofences/geofence-editor-view.js';
 import { renderGeofencesView } from '../geofences/geofences-view.js';
+import { renderDocumentsView } from '../files/documents-view.js';
 import { el } from '../shared/dom.js';
 import { renderUserForm } from '../users/user-form-view.js';
 import { renderUsersView } from '../users/users-view.js';
@@ -17,9 +20,12 @@ const VIEWS = {
   'vehicle-new': { title: 'Add vehicle', render: renderVehicleForm },
   'vehicle-edit': { title: 'Edit vehicle', render: renderVehicleForm },
   'vehicle-devices': { title: 'Devices', render: renderDevicesView },
+  'vehicle-documents': { title: 'Documents', render: renderDocumentsView },
   users: { title: 'Users', render: renderUsersView },
   'user-new': { title: 'Add user', render: renderUserForm },
   'user-edit': { title: 'Edit user', render: renderUserForm },
+  defects: { title: 'Defects', render: renderDefectsView },
+  defect: { title: 'Defect', render: renderDefectDetail },
   audit: { title: 'Audit log', render: renderAuditView },
   company: { title: 'Company settings', render: renderCompanySettings },
   geofences: { title: 'Geofences', render: renderGeofencesView },
@@ -57,6 +63,8 @@ export class Management {
 
   #show() {
     const route = parseRoute(location.hash);
+    // A set-up link pasted into this tab: main.js reloads the page, which opens it before sign-in.
+    if (route.name === 'setup') return;
     this.#navigation.show(route.name);
     if (route.name === 'map') {
       this.area.hidden = true;

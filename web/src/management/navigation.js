@@ -6,13 +6,17 @@ const ITEMS = [
   { route: 'map', label: 'Live map', href: href.map(), ability: 'map' },
   { route: 'vehicles', label: 'Vehicles', href: href.vehicles(), ability: 'vehicles.read' },
   { route: 'geofences', label: 'Geofences', href: href.geofences(), ability: 'geofences.read' },
+  { route: 'defects', label: 'Defects', href: href.defects(), ability: 'defects' },
   { route: 'users', label: 'Users', href: href.users(), ability: 'users' },
   { route: 'audit', label: 'Audit log', href: href.audit(), ability: 'audit' },
   { route: 'company', label: 'Company', href: href.company(), ability: 'company' },
 ];
 
 // Which top-level item a route belongs to (an edit form is under Vehicles).
-const SECTION = { 'vehicle-new': 'vehicles', 'vehicle-edit': 'vehicles', 'vehicle-devices': 'vehicles', 'user-new': 'users', 'user-edit': 'users', 'geofence-new': 'geofences' };
+const SECTION = {
+  'vehicle-new': 'vehicles', 'vehicle-edit': 'vehicles', 'vehicle-devices': 'vehicles', 'vehicle-documents': 'vehicles', 'user-new': 'users', 'user-edit': 'users',
+  defect: 'defects', 'geofence-new': 'geofences',
+};
 
 /** The top bar's links: only what the role may use. */
 export class Navigation {

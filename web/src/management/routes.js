@@ -5,6 +5,9 @@ const PATTERNS = [
   { name: 'vehicle-new', pattern: /^\/vehicles\/new$/ },
   { name: 'vehicle-edit', pattern: /^\/vehicles\/([0-9a-f-]{36})\/edit$/i, keys: ['vehicleId'] },
   { name: 'vehicle-devices', pattern: /^\/vehicles\/([0-9a-f-]{36})\/devices$/i, keys: ['vehicleId'] },
+  { name: 'vehicle-documents', pattern: /^\/vehicles\/([0-9a-f-]{36})\/documents$/i, keys: ['vehicleId'] },
+  { name: 'defects', pattern: /^\/defects$/ },
+  { name: 'defect', pattern: /^\/defects\/([0-9a-f-]{36})$/i, keys: ['defectId'] },
   { name: 'audit', pattern: /^\/audit$/ },
   { name: 'geofences', pattern: /^\/geofences$/ },
   { name: 'geofence-new', pattern: /^\/geofences\/new$/ },
@@ -12,6 +15,7 @@ const PATTERNS = [
   { name: 'users', pattern: /^\/users$/ },
   { name: 'user-new', pattern: /^\/users\/new$/ },
   { name: 'user-edit', pattern: /^\/users\/([0-9a-f-]{36})\/edit$/i, keys: ['userId'] },
+  { name: 'setup', pattern: /^\/setup$/ },
 ];
 
 /**
@@ -34,14 +38,21 @@ export const href = {
   newVehicle: () => '#/vehicles/new',
   editVehicle: (vehicleId) => `#/vehicles/${vehicleId}/edit`,
   vehicleDevices: (vehicleId) => `#/vehicles/${vehicleId}/devices`,
+  vehicleDocuments: (vehicleId) => `#/vehicles/${vehicleId}/documents`,
   audit: (filters = {}) => {
     const query = new URLSearchParams(Object.entries(filters).filter(([, value]) => value)).toString();
     return query ? `#/audit?${query}` : '#/audit';
   },
+  defects: (filters = {}) => {
+    const query = new URLSearchParams(Object.entries(filters).filter(([, value]) => value)).toString();
+    return query ? `#/defects?${query}` : '#/defects';
+  },
+  defect: (defectId) => `#/defects/${defectId}`,
   company: () => '#/company',
   geofences: () => '#/geofences',
   newGeofence: () => '#/geofences/new',
   users: () => '#/users',
   newUser: () => '#/users/new',
   editUser: (userId) => `#/users/${userId}/edit`,
+  setup: (token) => `#/setup?${new URLSearchParams({ token })}`,
 };

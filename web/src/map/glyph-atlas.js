@@ -1,8 +1,9 @@
 import { STATUSES, STATUS_STYLE, statusIndex } from '../shared/status.js';
-import { traceArrow, traceDot } from './vehicle-glyphs.js';
+import { drawVorMark, traceArrow, traceDot } from './vehicle-glyphs.js';
 
 const HEADING_STEPS = 32;
 const MOVING = statusIndex('moving');
+const VOR = statusIndex('vor');
 
 /**
  * Every vehicle glyph pre-drawn once into one canvas: a dot per status and, for moving vehicles, an
@@ -27,6 +28,10 @@ export class GlyphAtlas {
     const centre = this.#cell / 2;
     STATUSES.forEach((status, row) => {
       context.fillStyle = STATUS_STYLE[status].colour;
+      if (row === VOR) {
+        drawVorMark(context, centre, row * this.#cell + centre, size);
+        return;
+      }
       for (let column = 0; column <= (row === MOVING ? HEADING_STEPS : 0); column++) {
         context.beginPath();
         if (column === 0) traceDot(context, column * this.#cell + centre, row * this.#cell + centre, size);

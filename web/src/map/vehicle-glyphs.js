@@ -24,6 +24,25 @@ export function traceDot(context, x, y, radius) {
   context.arc(x, y, radius, 0, TWO_PI);
 }
 
+/** The off-road mark: a square with a white cross, unlike every other status's dot or arrow. */
+export function drawVorMark(context, x, y, size) {
+  const half = size * 1.15;
+  context.beginPath();
+  context.rect(x - half, y - half, half * 2, half * 2);
+  context.fill();
+  context.stroke();
+  context.beginPath();
+  const arm = half * 0.6;
+  context.moveTo(x - arm, y - arm);
+  context.lineTo(x + arm, y + arm);
+  context.moveTo(x + arm, y - arm);
+  context.lineTo(x - arm, y + arm);
+  context.save();
+  context.lineWidth = Math.max(1.5, size / 3);
+  context.stroke();
+  context.restore();
+}
+
 export function glyphSize(zoom) {
   if (zoom < 7) return 4;
   if (zoom < 10) return 5.5;

@@ -5,8 +5,9 @@ import { GlyphAtlas } from './glyph-atlas.js';
 import { glyphSize } from './vehicle-glyphs.js';
 import { drawLabels } from './vehicle-labels.js';
 
-// Moving vehicles are drawn last so they stay visible over parked ones.
-const DRAW_ORDER = ['offline', 'stopped', 'vor', 'moving'].map(statusIndex);
+// Moving vehicles are drawn over parked ones, and off-road (VOR) vehicles over everything: they are
+// the ones a manager must not miss in a crowd.
+const DRAW_ORDER = ['offline', 'stopped', 'moving', 'vor'].map(statusIndex);
 const HIT_RADIUS_PX = 10;
 const EDGE_PX = 24;
 

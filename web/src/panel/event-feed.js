@@ -17,7 +17,7 @@ export class EventFeed {
     this.element = this.#list;
   }
 
-  /** @param entries feed entries, oldest first: { at, vehicleId, registration, kind, text } */
+  /** @param entries feed entries, oldest first: { at, vehicleId, registration, kind, text, colour? } */
   add(entries) {
     if (entries.length === 0) return;
     this.#list.querySelector('.event-empty')?.remove();
@@ -27,8 +27,8 @@ export class EventFeed {
   }
 
   #render(entry) {
-    const colour = STATUS_STYLE[entry.kind]?.colour ?? '#2563eb';
-    return el('li', { className: 'event', dataset: { kind: entry.kind, vehicleId: entry.vehicleId }, onclick: () => this.#onSelect(entry.vehicleId, { pan: true }) },
+    const colour = entry.colour ?? STATUS_STYLE[entry.kind]?.colour ?? '#2563eb';
+    return el('li', { className: 'event', dataset: { kind: entry.kind, vehicleId: entry.vehicleId }, onclick: () => entry.vehicleId && this.#onSelect(entry.vehicleId, { pan: true }) },
       el('time', { datetime: entry.at }, timeOfDay(entry.at)),
       el('span', { className: 'swatch', style: { background: colour } }),
       el('span', { className: 'event-text' }, entry.text));

@@ -45,3 +45,15 @@ export function formSummary() {
     },
   };
 }
+
+/** A polite "Saved …" line for a form that stays open after saving (show(null) hides it). */
+export function savedNote() {
+  const element = el('p', { className: 'notice', role: 'status', hidden: true, dataset: { tone: 'success' } });
+  return {
+    element,
+    show(message) {
+      element.textContent = message ?? '';
+      element.hidden = !message;
+    },
+  };
+}

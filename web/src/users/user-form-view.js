@@ -1,12 +1,16 @@
 import { api, ApiError } from '../api/api.js';
 import { isVersionConflict } from '../api/problems.js';
+import { can } from '../auth/permissions.js';
 import { flash } from '../management/notice.js';
 import { href } from '../management/routes.js';
 import { el } from '../shared/dom.js';
 import { formField, select, showFieldErrors } from '../shared/form-field.js';
-import { fullTime } from '../shared/format.js';
 import { conflictBanner, formSummary } from '../shared/record-form.js';
+import { driverProfileForm } from './driver-profile-form.js';
+import { setupLinkCard } from './setup-link-card.js';
+import { setupLinkSection } from './setup-link-section.js';
 import { ROLES } from './user-fields.js';
+import { userSummary } from './user-summary.js';
 
 const BLANK = { fullName: '', email: '', username: '', phone: '', role: 'driver', active: true };
 
@@ -21,7 +25,7 @@ function buildFields(creating) {
   };
   if (creating) {
     fields.password = formField('user', 'password', 'Initial password (optional)', text('password', 128, { autocomplete: 'new-password' }),
-      'Leave empty to get a one-time set-up token instead, with which they choose their own.');
+      'Leave empty to get a one-time set-up link instead, with which they choose their own.');
   } else {
     fields.active = formField('user', 'active', 'Can sign in', el('input', { type: 'checkbox' }));
   }
@@ -45,23 +49,37 @@ function read(fields) {
   };
 }
 
-function setupTokenCard(created) {
-  return el('section', { className: 'setup-card', 'aria-labelledby': 'setup-title' },
-    el('h2', { id: 'setup-title' }, `${created.user.fullName} is added`),
-    el('p', { className: 'setup-warning', role: 'alert' }, 'Give them this set-up token now: it is shown only this once.'),
-    el('div', { className: 'field' },
-      el('label', { for: 'setup-token' }, 'One-time set-up token'),
-      el('input', { id: 'setup-token', type: 'text', readonly: true, className: 'secret', value: created.setupLink.token })),
-    el('p', {}, `It works once, until ${fullTime(created.setupLink.expiresAt)}. `, el('a', { href: href.users() }, 'Back to users')));
+/** What follows a user's details: a set-up link (admins) and a driver's profile (admins and managers). */
+function userSections(person, user) {
+  return [
+    can(user, 'users.write') ? setupLinkSection(person) : null,
+    person.role === 'driver' && can(user, 'driver-profiles') ? driverProfileForm(person) : null,
+  ].filter(Boolean);
 }
 
-/** Add (#/users/new) or edit (#/users/<id>/edit) a user (admins); edits send the version they started from. */
-export async function renderUserForm(screen, { route }) {
+/** A user as a manager sees them: details read-only, and a driver's profile to keep up to date. */
+function renderUserReadOnly(screen, person, user) {
+  screen.replaceChildren(el('section', { className: 'manage-view narrow', 'aria-labelledby': 'user-form-title' },
+    el('header', { className: 'manage-header' }, el('a', { className: 'back', href: href.users() }, '← Users'),
+      el('h1', { id: 'user-form-title' }, person.fullName)),
+    userSummary(person),
+    userSections(person, user)));
+}
+
+/**
+ * Add (#/users/new) or edit (#/users/<id>/edit) a user (admins; managers see the details
+ * read-only); edits send the version they started from.
+ */
+export async function renderUserForm(screen, { route, user }) {
   const userId = route.params.userId ?? null;
   let current = userId ? await loadUser(userId) : BLANK;
   if (current === null) {
     screen.replaceChildren(el('section', { className: 'manage-view' }, el('h1', {}, 'User not found'),
       el('p', {}, el('a', { href: href.users() }, 'Back to users'))));
+    return;
+  }
+  if (userId && !can(user, 'users.write')) {
+    renderUserReadOnly(screen, current, user);
     return;
   }
 
@@ -99,7 +117,9 @@ export async function renderUserForm(screen, { route }) {
         return;
       }
       section.replaceChildren(el('header', { className: 'manage-header' }, el('a', { className: 'back', href: href.users() }, '← Users'),
-        el('h1', { id: 'user-form-title' }, 'User added')), setupTokenCard(created));
+        el('h1', { id: 'user-form-title' }, 'User added')),
+      setupLinkCard(created.user, created.setupLink, `${created.user.fullName} is added`),
+      el('p', {}, el('a', { href: href.users() }, 'Back to users')));
     } catch (error) {
       if (error instanceof ApiError && isVersionConflict(error.status, error.problem)) {
         showFieldErrors(fields, {});
@@ -122,7 +142,8 @@ export async function renderUserForm(screen, { route }) {
     el('form', { className: 'record-form', novalidate: true, onsubmit: submit, 'aria-labelledby': 'user-form-title' },
       el('div', { className: 'form-grid' }, Object.values(fields).map((field) => field.element)),
       summary.element,
-      el('div', { className: 'form-actions' }, save, el('a', { className: 'button subtle', href: href.users() }, 'Cancel'))));
+      el('div', { className: 'form-actions' }, save, el('a', { className: 'button subtle', href: href.users() }, 'Cancel'))),
+    ...(userId ? userSections(current, user) : []));
   screen.replaceChildren(section);
   fields.fullName.control.focus();
 }

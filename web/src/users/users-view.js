@@ -1,4 +1,5 @@
 import { api, ApiError } from '../api/api.js';
+import { can } from '../auth/permissions.js';
 import { noticeArea } from '../management/notice.js';
 import { href } from '../management/routes.js';
 import { confirmDialog } from '../shared/confirm-dialog.js';
@@ -7,6 +8,8 @@ import { el } from '../shared/dom.js';
 import { formField, select } from '../shared/form-field.js';
 import { fullTime } from '../shared/format.js';
 import { pagerControls } from '../shared/pager-controls.js';
+import { driverDocumentsCell } from './driver-documents-cell.js';
+import { localToday } from './driver-expiry.js';
 import { ROLES, roleLabel, userState } from './user-fields.js';
 
 const PAGE_SIZE = 25;
@@ -18,8 +21,13 @@ function deactivateFailure(person, error) {
   return `Could not deactivate ${person.fullName}: ${error.message}`;
 }
 
-/** The company's users (admins): filter by role and state, add, edit, deactivate. */
+/**
+ * The company's users: filter by role and state; admins add, edit and deactivate; admins and
+ * managers open a driver's profile. Licences and CPCs expired or running out stand out.
+ */
 export async function renderUsersView(screen, { user }) {
+  const writable = can(user, 'users.write');
+  const today = localToday();
   const notice = noticeArea();
   const pager = new CursorPager();
   const body = el('tbody');
@@ -53,10 +61,14 @@ export async function renderUsersView(screen, { user }) {
       el('td', {}, person.username ?? '—'),
       el('td', {}, roleLabel(person.role)),
       el('td', {}, el('span', { className: 'record-status', dataset: { status: state.status } }, state.label)),
+      driverDocumentsCell(person, today),
       el('td', { className: 'when' }, fullTime(person.updatedAt)),
       el('td', { className: 'row-actions' },
-        el('a', { className: 'button small', href: href.editUser(person.id), 'aria-label': `Edit ${person.fullName}` }, 'Edit'),
-        person.active
+        writable ? el('a', { className: 'button small', href: href.editUser(person.id), 'aria-label': `Edit ${person.fullName}` }, 'Edit') : null,
+        !writable && person.role === 'driver' && can(user, 'driver-profiles')
+          ? el('a', { className: 'button small', href: href.editUser(person.id), 'aria-label': `Driver profile of ${person.fullName}` }, 'Driver profile')
+          : null,
+        writable && person.active
           ? el('button', { type: 'button', className: 'button small danger', 'aria-label': `Deactivate ${person.fullName}`, onclick: () => deactivate(person) }, 'Deactivate')
           : null));
   };
@@ -66,7 +78,7 @@ export async function renderUsersView(screen, { user }) {
     pager.loaded(page.nextCursor);
     body.replaceChildren(...(page.items.length > 0
       ? page.items.map(row)
-      : [el('tr', {}, el('td', { colspan: 7, className: 'empty' }, 'No users match these filters.'))]));
+      : [el('tr', {}, el('td', { colspan: 8, className: 'empty' }, 'No users match these filters.'))]));
     controls.update();
   }
   const reload = () => load().catch((error) => notice.show(`Could not load users: ${error.message}`, 'error'));
@@ -81,14 +93,14 @@ export async function renderUsersView(screen, { user }) {
   screen.replaceChildren(el('section', { className: 'manage-view', 'aria-labelledby': 'users-title' },
     el('header', { className: 'manage-header' },
       el('h1', { id: 'users-title' }, 'Users'),
-      el('a', { className: 'button primary', href: href.newUser() }, 'Add user')),
+      writable ? el('a', { className: 'button primary', href: href.newUser() }, 'Add user') : null),
     el('form', { className: 'filters', role: 'search', 'aria-label': 'Filter users' }, Object.values(filters).map((field) => field.element)),
     notice.element,
     el('div', { className: 'table-scroll' },
       el('table', { className: 'records' },
         el('caption', { className: 'visually-hidden' }, 'Users of the company'),
         el('thead', {}, el('tr', {},
-          ['Name', 'Email', 'Username', 'Role', 'State', 'Updated'].map((title) => el('th', { scope: 'col' }, title)),
+          ['Name', 'Email', 'Username', 'Role', 'State', 'Licence / CPC', 'Updated'].map((title) => el('th', { scope: 'col' }, title)),
           el('th', { scope: 'col' }, el('span', { className: 'visually-hidden' }, 'Actions')))),
         body)),
     controls.element));

@@ -1,5 +1,6 @@
 import { api, ApiError } from '../api/api.js';
 import { isVersionConflict } from '../api/problems.js';
+import { documentsSection } from '../files/documents-section.js';
 import { flash } from '../management/notice.js';
 import { href } from '../management/routes.js';
 import { el } from '../shared/dom.js';
@@ -49,7 +50,7 @@ function read(fields, original) {
 }
 
 /** Add (#/vehicles/new) or edit (#/vehicles/<id>/edit) one vehicle; edits send the version they started from. */
-export async function renderVehicleForm(screen, { route }) {
+export async function renderVehicleForm(screen, { route, user }) {
   const vehicleId = route.params.vehicleId ?? null;
   let current = vehicleId ? await loadVehicle(vehicleId) : BLANK;
   if (current === null) {
@@ -107,14 +108,17 @@ export async function renderVehicleForm(screen, { route }) {
   };
 
   fill(fields, current);
+  const documents = vehicleId ? documentsSection({ entityType: 'vehicle', entityId: vehicleId }, user) : null;
   screen.replaceChildren(el('section', { className: 'manage-view narrow', 'aria-labelledby': 'vehicle-form-title' },
     el('header', { className: 'manage-header' }, el('a', { className: 'back', href: href.vehicles() }, '← Vehicles'), title),
     conflict.element,
     el('form', { className: 'record-form', novalidate: true, onsubmit: submit, 'aria-labelledby': 'vehicle-form-title' },
       el('div', { className: 'form-grid' }, Object.values(fields).map((field) => field.element)),
       summary.element,
-      el('div', { className: 'form-actions' }, save, el('a', { className: 'button subtle', href: href.vehicles() }, 'Cancel')))));
+      el('div', { className: 'form-actions' }, save, el('a', { className: 'button subtle', href: href.vehicles() }, 'Cancel'))),
+    documents?.element));
   fields.registration.control.focus();
+  await documents?.load();
 }
 
 async function loadVehicle(vehicleId) {

@@ -64,6 +64,7 @@ export async function renderVehiclesView(screen, { user }) {
     el('td', { className: 'row-actions' },
       writable ? el('a', { className: 'button small', href: href.editVehicle(vehicle.id), 'aria-label': `Edit ${vehicle.registration}` }, 'Edit') : null,
       can(user, 'devices') ? el('a', { className: 'button small subtle', href: href.vehicleDevices(vehicle.id), 'aria-label': `Devices of ${vehicle.registration}` }, 'Devices') : null,
+      can(user, 'files.read') ? el('a', { className: 'button small subtle', href: href.vehicleDocuments(vehicle.id), 'aria-label': `Documents of ${vehicle.registration}` }, 'Documents') : null,
       can(user, 'audit') ? el('a', { className: 'button small subtle', href: href.audit({ entityType: 'vehicle', entityId: vehicle.id }), 'aria-label': `History of ${vehicle.registration}` }, 'History') : null,
       writable && vehicle.status !== 'retired'
         ? el('button', { type: 'button', className: 'button small danger', 'aria-label': `Retire ${vehicle.registration}`, onclick: () => retire(vehicle) }, 'Retire')

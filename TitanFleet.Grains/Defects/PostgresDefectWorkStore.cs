@@ -1,0 +1,164 @@
+using Npgsql;
+using TitanFleet.Grains.Audit;
+
+namespace TitanFleet.Grains.Defects;
+
+/// <summary>
+/// A defect's comments and rectifications. Reads and writes first find the defect in the caller's
+/// scope (a driver: only what they reported), so anything outside it answers like a missing defect.
+/// A rectification resolves its defect in the same audited transaction and, when it was the
+/// vehicle's last open dangerous defect, returns the vehicle to service there too.
+/// </summary>
+public sealed class PostgresDefectWorkStore(NpgsqlDataSource dataSource)
+{
+    public const string CommentEntityType = "defect_comment";
+    public const string RectificationEntityType = "rectification";
+
+    private const string CommentColumns = "c.id, c.defect_id, c.author_id, u.display_name, c.body, c.created_at";
+    private const string RectificationColumns =
+        "r.id, r.defect_id, r.vehicle_id, r.mechanic_id, u.display_name, r.outcome, r.work_done, r.parts, r.cost_pence, r.reason, r.signed_off_at";
+
+    /// <summary>The defect's comments, oldest first; null when the defect is outside the scope.</summary>
+    public async Task<IReadOnlyList<DefectComment>?> ListCommentsAsync(DefectScope scope, Guid defectId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"""
+            SELECT {CommentColumns} FROM defect_comments c JOIN users u ON u.id = c.author_id JOIN defects d ON d.id = c.defect_id
+            WHERE c.defect_id = @id AND {DefectRows.InScope}
+            ORDER BY c.created_at, c.id
+            """);
+        command.Parameters.AddWithValue("id", defectId);
+        DefectRows.AddScope(command, scope);
+        var rows = await ReadCommentsAsync(command, cancellationToken);
+        return rows.Count > 0 || await ExistsAsync(scope, defectId, cancellationToken) ? rows : null;
+    }
+
+    /// <summary>The defect's rectifications, oldest first; null when the defect is outside the scope.</summary>
+    public async Task<IReadOnlyList<Rectification>?> ListRectificationsAsync(DefectScope scope, Guid defectId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"""
+            SELECT {RectificationColumns} FROM rectifications r JOIN users u ON u.id = r.mechanic_id JOIN defects d ON d.id = r.defect_id
+            WHERE r.defect_id = @id AND {DefectRows.InScope}
+            ORDER BY r.signed_off_at, r.id
+            """);
+        command.Parameters.AddWithValue("id", defectId);
+        DefectRows.AddScope(command, scope);
+        var rows = await ReadRectificationsAsync(command, cancellationToken);
+        return rows.Count > 0 || await ExistsAsync(scope, defectId, cancellationToken) ? rows : null;
+    }
+
+    /// <summary>Adds a timestamped comment by the actor; null when the defect is outside the scope.</summary>
+    public async Task<DefectComment?> AddCommentAsync(AuditActor actor, DefectScope scope, Guid defectId, string body, CancellationToken cancellationToken)
+    {
+        await using var unit = await AuditedTransaction.BeginAsync(dataSource, actor, cancellationToken);
+        await using var find = unit.Command("");
+        if (await DefectRows.FindAsync(find, scope, defectId, forUpdate: false, cancellationToken) is null) return null;
+
+        var commentId = Guid.NewGuid();
+        await using var insert = unit.Command($"""
+            WITH c AS (
+                INSERT INTO defect_comments (id, company_id, defect_id, author_id, body) VALUES (@id, @company, @defect, @author, @body)
+                RETURNING *)
+            SELECT {CommentColumns} FROM c JOIN users u ON u.id = c.author_id
+            """);
+        insert.Parameters.AddWithValue("id", commentId);
+        insert.Parameters.AddWithValue("company", actor.CompanyId);
+        insert.Parameters.AddWithValue("defect", defectId);
+        insert.Parameters.AddWithValue("author", actor.UserId ?? throw new InvalidOperationException("A comment is written by a signed-in user"));
+        insert.Parameters.AddWithValue("body", body);
+        var comment = (await ReadCommentsAsync(insert, cancellationToken))[0];
+        unit.Record(AuditActions.Create, CommentEntityType, commentId, AuditChanges.Between(null, comment.AuditFields()));
+        await unit.CommitAsync(cancellationToken);
+        return comment;
+    }
+
+    /// <summary>
+    /// Signs off the defect as the actor (the mechanic of record, now) and resolves it, if the flow
+    /// allows the outcome from its status.
+    /// </summary>
+    public async Task<DefectWriteResult> RectifyAsync(AuditActor actor, Guid defectId, NewRectification rectification, CancellationToken cancellationToken)
+    {
+        await using var unit = await AuditedTransaction.BeginAsync(dataSource, actor, cancellationToken);
+        await using var select = unit.Command("");
+        var current = await DefectRows.FindAsync(select, new DefectScope(actor.CompanyId, null), defectId, forUpdate: true, cancellationToken);
+        if (current is null) return new DefectWriteResult(DefectWriteStatus.NotFound);
+        if (!DefectStatusFlow.CanResolveAs(current.Status, rectification.Outcome))
+            return new DefectWriteResult(DefectWriteStatus.StatusRefused, current, Refusal: RectifyRefusal(current.Status, rectification.Outcome));
+
+        var rectificationId = Guid.NewGuid();
+        await using var insert = unit.Command($"""
+            WITH r AS (
+                INSERT INTO rectifications (id, company_id, defect_id, vehicle_id, mechanic_id, outcome, work_done, parts, cost_pence, reason)
+                VALUES (@id, @company, @defect, @vehicle, @mechanic, @outcome, @workDone, @parts, @cost, @reason)
+                RETURNING *)
+            SELECT {RectificationColumns} FROM r JOIN users u ON u.id = r.mechanic_id
+            """);
+        insert.Parameters.AddWithValue("id", rectificationId);
+        insert.Parameters.AddWithValue("company", actor.CompanyId);
+        insert.Parameters.AddWithValue("defect", defectId);
+        insert.Parameters.AddWithValue("vehicle", current.VehicleId);
+        insert.Parameters.AddWithValue("mechanic", actor.UserId ?? throw new InvalidOperationException("A rectification is signed off by a signed-in user"));
+        insert.Parameters.AddWithValue("outcome", DefectStatuses.ToStored(rectification.Outcome));
+        insert.Parameters.Add(Text("workDone", rectification.WorkDone));
+        insert.Parameters.Add(Text("parts", rectification.Parts));
+        insert.Parameters.Add(new NpgsqlParameter<int?>("cost", rectification.CostPence));
+        insert.Parameters.Add(Text("reason", rectification.Reason));
+        var written = (await ReadRectificationsAsync(insert, cancellationToken))[0];
+        unit.Record(AuditActions.Create, RectificationEntityType, rectificationId, AuditChanges.Between(null, written.AuditFields()));
+
+        await using var resolve = unit.Command("""
+            UPDATE defects SET status = @status, resolved_at = now(), updated_at = now(), version = version + 1 WHERE id = @id
+            """);
+        resolve.Parameters.AddWithValue("id", defectId);
+        resolve.Parameters.AddWithValue("status", DefectStatuses.ToStored(rectification.Outcome));
+        await resolve.ExecuteNonQueryAsync(cancellationToken);
+        var resolved = (await PostgresDefectStore.ReadAsync(unit, actor, defectId, cancellationToken))!;
+        unit.Record(AuditActions.Update, PostgresDefectStore.EntityType, defectId, AuditChanges.Between(current.AuditFields(), resolved.AuditFields()));
+
+        var vehicleChange = await VehicleRoadworthiness.SyncAsync(unit, actor.CompanyId, current.VehicleId, cancellationToken);
+        await unit.CommitAsync(cancellationToken);
+        return new DefectWriteResult(DefectWriteStatus.Written, resolved, vehicleChange, written);
+    }
+
+    private static string RectifyRefusal(string from, string outcome) =>
+        DefectStatuses.IsResolved(from) ? $"The defect is already {from} and can no longer change."
+        : $"A defect is signed off as {outcome} only once work is in progress (it is {from}).";
+
+    private async Task<bool> ExistsAsync(DefectScope scope, Guid defectId, CancellationToken cancellationToken) =>
+        await FindInScopeAsync(scope, defectId, cancellationToken) is not null;
+
+    private async Task<DefectRecord?> FindInScopeAsync(DefectScope scope, Guid defectId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand();
+        return await DefectRows.FindAsync(command, scope, defectId, forUpdate: false, cancellationToken);
+    }
+
+    private static async Task<List<DefectComment>> ReadCommentsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        var rows = new List<DefectComment>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(new DefectComment(Id: reader.GetGuid(0), DefectId: reader.GetGuid(1), AuthorId: reader.GetGuid(2),
+                AuthorName: reader.GetString(3), Body: reader.GetString(4), CreatedAt: reader.GetFieldValue<DateTimeOffset>(5)));
+        }
+        return rows;
+    }
+
+    private static async Task<List<Rectification>> ReadRectificationsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        var rows = new List<Rectification>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(new Rectification(
+                Id: reader.GetGuid(0), DefectId: reader.GetGuid(1), VehicleId: reader.GetGuid(2), MechanicId: reader.GetGuid(3),
+                MechanicName: reader.GetString(4), Outcome: DefectStatuses.FromStored(reader.GetString(5)),
+                WorkDone: reader.IsDBNull(6) ? null : reader.GetString(6), Parts: reader.IsDBNull(7) ? null : reader.GetString(7),
+                CostPence: reader.IsDBNull(8) ? null : reader.GetInt32(8), Reason: reader.IsDBNull(9) ? null : reader.GetString(9),
+                SignedOffAt: reader.GetFieldValue<DateTimeOffset>(10)));
+        }
+        return rows;
+    }
+
+    private static NpgsqlParameter Text(string name, string? value) => new(name, NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)value ?? DBNull.Value };
+}
