@@ -27,9 +27,14 @@ public sealed class GeofenceEditorPageTests(SingleSiloFixture fixture, ChromiumF
         var box = (await map.BoundingBoxAsync())!;
         var (x, y) = (box.X + box.Width / 2, box.Y + box.Height / 2);
         (double X, double Y)[] corners = [(x - 120, y - 80), (x + 120, y - 80), (x + 120, y + 80), (x - 120, y + 80)];
-        foreach (var (cx, cy) in corners) await page.Page.Mouse.ClickAsync((float)cx, (float)cy);
-        await map.GetByRole(AriaRole.Button, new() { Name = "Finish" }).ClickAsync();
-        await Expect(map.Locator("path.leaflet-interactive")).ToHaveCountAsync(1);
+        // Clicks further apart than a double click, as a person places vertices; clicking the first vertex closes the ring.
+        foreach (var (cx, cy) in corners)
+        {
+            await page.Page.Mouse.MoveAsync((float)cx, (float)cy);
+            await page.Page.Mouse.ClickAsync((float)cx, (float)cy);
+            await page.Page.WaitForTimeoutAsync(400);
+        }
+        await map.Locator(".marker-icon:not(.cursor-marker)").First.ClickAsync(new() { Force = true });
         await page.Button("Save geofence").ClickAsync();
 
         await Expect(page.Notice).ToHaveTextAsync("Added Wakefield yard.");
