@@ -11,6 +11,7 @@ using TitanFleet.Api.Company;
 using TitanFleet.Api.Defects;
 using TitanFleet.Api.Devices;
 using TitanFleet.Api.Files;
+using TitanFleet.Api.Geofences;
 using TitanFleet.Api.Hubs;
 using TitanFleet.Api.Inspections;
 using TitanFleet.Api.Locations;
@@ -85,6 +86,7 @@ public static class FleetApi
         endpoints.MapAuditLogsApi();
         endpoints.MapCheckItemsApi();
         endpoints.MapInspectionsApi();
+        endpoints.MapGeofencesApi();
         endpoints.MapDefectsApi();
         endpoints.MapShiftsApi();
         endpoints.MapTimesheetsApi();

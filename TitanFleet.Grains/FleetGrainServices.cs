@@ -6,6 +6,7 @@ using TitanFleet.Grains.Caching;
 using TitanFleet.Grains.Checks;
 using TitanFleet.Grains.Defects;
 using TitanFleet.Grains.Events;
+using TitanFleet.Grains.Geofences;
 using TitanFleet.Grains.Hours;
 using TitanFleet.Grains.Push;
 using TitanFleet.Grains.Shifts;
@@ -56,6 +57,13 @@ public static class FleetGrainServices
         services.AddSingleton<PostgresCheckItemStore>();
         services.AddSingleton<PostgresInspectionStore>();
         services.AddSingleton<PostgresInspectionReader>();
+
+        services.AddSingleton<PostgresGeofenceStore>();
+        services.AddSingleton<GeofenceIndex>();
+        services.AddSingleton<ISiloCache>(sp => sp.GetRequiredService<GeofenceIndex>());
+        services.AddSingleton<ISiloCache, GeofenceIndexCompanySettings>();
+        services.AddSingleton<GeofenceTracker>();
+        services.AddSingleton<GeofenceLiveSync>();
         services.AddSingleton<PostgresDefectStore>();
         services.AddSingleton<PostgresDefectWorkStore>();
         services.AddSingleton<DefectNotifications>();

@@ -13,4 +13,8 @@ public static class FleetEventTypes
     public const string VehicleBackInService = "vehicleBackInService";
     public const string HoursApproaching = "hoursApproaching";
     public const string HoursBreached = "hoursBreached";
+
+    // Geofences (issue 11)
+    public const string GeofenceEntered = "geofenceEntered";
+    public const string GeofenceExited = "geofenceExited";
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TitanFleet.Grains.Drivers;
 using TitanFleet.Grains.Geo;
+using TitanFleet.Grains.Geofences;
 using TitanFleet.Grains.Push;
 using TitanFleet.Grains.Storage;
 using TitanFleet.Grains.Telemetry;
@@ -21,7 +22,8 @@ public sealed partial class VehicleGrain(
     IOptions<VehicleLiveOptions> options,
     IOptions<PositionLimits> limits,
     ILogger<VehicleGrain> logger,
-    TimeProvider time) : Grain, IVehicleGrain
+    TimeProvider time,
+    GeofenceTracker geofences) : Grain, IVehicleGrain
 {
     private const int CatchUpLimit = 10_000;
     private static readonly TimeSpan CatchUpWindow = TimeSpan.FromDays(8);
@@ -68,6 +70,7 @@ public sealed partial class VehicleGrain(
             if (state.State.LastPosition is { } last && position.FixTime <= last.FixTime) continue;
             Advance(position);
         }
+        await geofences.TrackAsync(this.GetPrimaryKey(), state.State, positions);
         state.State.LastSeen = time.GetUtcNow();
         _dirty = true;
         TellDriverOfMotion();

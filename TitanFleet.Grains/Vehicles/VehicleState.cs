@@ -1,3 +1,4 @@
+using TitanFleet.Grains.Geofences;
 using TitanFleet.Grains.Telemetry;
 
 namespace TitanFleet.Grains.Vehicles;
@@ -18,4 +19,8 @@ public sealed class VehicleState
 
     /// <summary>The driver whose shift holds the vehicle (<see cref="DriverName"/> is theirs); null when free.</summary>
     [Id(9)] public Guid? DriverId { get; set; }
+
+    // Geofences (issue 11): ids from 20 up, so fields other features add meanwhile never collide.
+    [Id(20)] public Dictionary<Guid, GeofencePresence> Geofences { get; set; } = [];
+    [Id(21)] public DateTimeOffset? GeofencesTrackedUpTo { get; set; }
 }

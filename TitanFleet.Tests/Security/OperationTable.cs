@@ -126,6 +126,14 @@ public static class OperationTable
         new("GET /api/company", SignedInUsers),
         new("PUT /api/company", UserAdmins) { Valid = c => Body(CompanySettings(c)) },
 
+        // Geofences (issue 11)
+        new("GET /api/geofences", FleetViewers),
+        new("GET /api/geofences/{geofenceId}", FleetViewers) { Route = { ["geofenceId"] = RouteValue.Geofence } },
+        new("GET /api/geofences/{geofenceId}/occupants", FleetViewers) { Route = { ["geofenceId"] = RouteValue.Geofence } },
+        new("POST /api/geofences", FleetManagers) { Valid = _ => Body(GeofenceBody(version: null)) },
+        new("PUT /api/geofences/{geofenceId}", FleetManagers) { Route = { ["geofenceId"] = RouteValue.NewGeofence }, Valid = _ => Body(GeofenceBody(SecurityRecords.FirstVersion)) },
+        new("DELETE /api/geofences/{geofenceId}", FleetManagers) { Route = { ["geofenceId"] = RouteValue.NewGeofence }, Valid = _ => new ValidRequest($"version={SecurityRecords.FirstVersion}") },
+
         // Live map page
         new("GET /api/dashboard/config", FleetViewers),
 
@@ -229,6 +237,20 @@ public static class OperationTable
             ["status"] = "active",
             ["mileageKm"] = 120_450,
             ["depot"] = "Leeds",
+        };
+        if (version is { } v) body["version"] = v;
+        return body;
+    }
+
+    private static JsonObject GeofenceBody(int? version)
+    {
+        var body = new JsonObject
+        {
+            ["name"] = "Security depot",
+            ["type"] = "depot",
+            ["polygon"] = "POLYGON ((-0.13 51.5, -0.11 51.5, -0.11 51.51, -0.13 51.51, -0.13 51.5))",
+            ["minDwellSeconds"] = 60,
+            ["schedule"] = new JsonObject { ["days"] = new JsonArray("mon", "tue"), ["start"] = "06:00", ["end"] = "20:00" },
         };
         if (version is { } v) body["version"] = v;
         return body;

@@ -31,6 +31,11 @@ public sealed record RouteValue(string Kind, Func<TestCompany, string> Resolve, 
 
     /// <summary>A nil-defect check the company's driver submitted: a driver reads only their own checks.</summary>
     public static readonly RouteValue Inspection = new("inspection", company => SecurityRecords.NewInspection(company).ToString(), IsCompanyRecord: true);
+
+    // Geofences (issue 11): reads name a geofence made on first use; writes each get their own at version 1.
+    public static readonly RouteValue Geofence = new("geofence", company => SecurityRecords.KeptGeofence(company).ToString(), IsCompanyRecord: true);
+
+    public static readonly RouteValue NewGeofence = new("new geofence", company => SecurityRecords.NewGeofence(company).ToString(), IsCompanyRecord: true);
     /// <summary>An open minor defect the company's driver reported, kept for the reads and comments (a driver sees only their own).</summary>
     public static readonly RouteValue Defect = new("defect", company => SecurityRecords.KeptDefect(company).ToString(), IsCompanyRecord: true);
 

@@ -67,6 +67,24 @@ public static class SecurityRecords
         return id;
     }
 
+    /// <summary>A circle geofence of the company at its first version (geofences, issue 11).</summary>
+    public static Guid NewGeofence(TestCompany company)
+    {
+        var id = Guid.NewGuid();
+        var store = StoreOf(company);
+        store.Execute(
+            """
+            INSERT INTO geofences (id, company_id, name, geofence_type, shape, centre_latitude, centre_longitude, radius_metres)
+            VALUES (@id, @company, @name, 'depot', 'circle', 51.5, -0.12, 250)
+            """,
+            ("id", id), ("company", company.CompanyId), ("name", $"Security yard {id:N}"[..22]));
+        store.Remember(id.ToString());
+        return id;
+    }
+
+    /// <summary>One geofence per company that no request changes, for the reads.</summary>
+    public static Guid KeptGeofence(TestCompany company) => StoreOf(company).Kept.GetOrAdd("geofence", _ => NewGeofence(company));
+
     /// <summary>A driver invited as an admin invites one: no password yet, a set-up token valid for an hour.</summary>
     private static (Guid Id, string SetupToken) NewInvitedDriver(TestCompany company)
     {

@@ -64,6 +64,11 @@ export const api = {
     get: () => request('GET', '/api/company'),
     update: (company) => request('PUT', '/api/company', company),
   },
+  geofences: {
+    list: (filters) => request('GET', `/api/geofences${queryString(filters)}`),
+    create: (geofence) => request('POST', '/api/geofences', geofence),
+    remove: (geofenceId, version) => request('DELETE', `/api/geofences/${encodeURIComponent(geofenceId)}${queryString({ version })}`),
+  },
   defects: {
     list: (filters) => request('GET', `/api/defects${queryString(filters)}`),
     get: (defectId) => request('GET', `/api/defects/${encodeURIComponent(defectId)}`),

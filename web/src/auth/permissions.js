@@ -5,9 +5,9 @@
 // user upload, but vehicle documents (MOT, insurance, V5C) are the managers' records on the page.
 // 'defects' works defects (DefectWorker: mechanics, managers, admins).
 const ABILITIES = {
-  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'timesheets', 'users', 'users.write', 'driver-profiles', 'company', 'files.read', 'files.write', 'defects', 'checks', 'check-items', 'drive'],
-  manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'timesheets', 'users', 'driver-profiles', 'files.read', 'files.write', 'defects', 'checks', 'check-items', 'drive'],
-  mechanic: ['map', 'vehicles.read', 'files.read', 'defects', 'checks'],
+  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'timesheets', 'users', 'users.write', 'driver-profiles', 'company', 'files.read', 'files.write', 'defects', 'checks', 'check-items', 'drive', 'geofences.read', 'geofences.write'],
+  manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'timesheets', 'users', 'driver-profiles', 'files.read', 'files.write', 'defects', 'checks', 'check-items', 'drive', 'geofences.read', 'geofences.write'],
+  mechanic: ['map', 'vehicles.read', 'files.read', 'defects', 'checks', 'geofences.read'],
   driver: ['drive'],
 };
 
@@ -33,6 +33,8 @@ export function mayOpen(user, routeName) {
     case 'checks':
     case 'check-detail': return can(user, 'checks');
     case 'check-items': return can(user, 'check-items');
+    case 'geofences': return can(user, 'geofences.read');
+    case 'geofence-new': return can(user, 'geofences.write');
     case 'users':
     case 'user-edit': return can(user, 'users');
     case 'user-new': return can(user, 'users.write');

@@ -4,6 +4,7 @@ import { FleetStore } from '../live/fleet-store.js';
 import { FrameBatcher } from '../live/frame-batcher.js';
 import { fleetEventEntry, isDefectEvent } from '../live/fleet-events.js';
 import { vehicleEvent } from '../live/vehicle-events.js';
+import { addGeofencesToMap } from '../geofences/geofences-map-layer.js';
 import { createFleetMap, fitToFleet } from '../map/fleet-map.js';
 import { TrailLayer } from '../map/trail-layer.js';
 import { VehicleLayer } from '../map/vehicle-layer.js';
@@ -95,5 +96,6 @@ export async function startDashboard(root, user, params) {
     if (isDefectEvent(event)) defects.refresh();
   });
   defects.refresh();
+  addGeofencesToMap(map).catch((error) => console.error('Could not load the geofences', error));
   await live.start();
 }

@@ -7,6 +7,8 @@ import { renderCompanySettings } from '../company/company-settings-view.js';
 import { renderDefectDetail } from '../defects/defect-detail-view.js';
 import { renderDefectsView } from '../defects/defects-view.js';
 import { renderDevicesView } from '../devices/devices-view.js';
+import { renderGeofenceEditor } from '../geofences/geofence-editor-view.js';
+import { renderGeofencesView } from '../geofences/geofences-view.js';
 import { renderDocumentsView } from '../files/documents-view.js';
 import { el } from '../shared/dom.js';
 import { renderUserForm } from '../users/user-form-view.js';
@@ -34,6 +36,8 @@ const VIEWS = {
   checks: { title: 'Walkaround checks', render: renderChecksView },
   'check-detail': { title: 'Walkaround check', render: renderCheckDetail },
   'check-items': { title: 'Check items', render: renderCheckItemsView },
+  geofences: { title: 'Geofences', render: renderGeofencesView },
+  'geofence-new': { title: 'Add geofence', render: renderGeofenceEditor },
 };
 
 function unavailable() {

@@ -5,6 +5,7 @@ import { href } from './routes.js';
 const ITEMS = [
   { route: 'map', label: 'Live map', href: href.map(), ability: 'map' },
   { route: 'vehicles', label: 'Vehicles', href: href.vehicles(), ability: 'vehicles.read' },
+  { route: 'geofences', label: 'Geofences', href: href.geofences(), ability: 'geofences.read' },
   { route: 'defects', label: 'Defects', href: href.defects(), ability: 'defects' },
   { route: 'users', label: 'Users', href: href.users(), ability: 'users' },
   { route: 'checks', label: 'Checks', href: href.checks(), ability: 'checks' },
@@ -18,7 +19,7 @@ const ITEMS = [
 // Which top-level item a route belongs to (an edit form is under Vehicles).
 const SECTION = {
   'vehicle-new': 'vehicles', 'vehicle-edit': 'vehicles', 'vehicle-devices': 'vehicles', 'vehicle-documents': 'vehicles', 'user-new': 'users', 'user-edit': 'users',
-  defect: 'defects',
+  defect: 'defects', 'geofence-new': 'geofences',
   'check-detail': 'checks', 'check-items': 'checks',
 };
 

@@ -1,0 +1,3 @@
+namespace TitanFleet.Grains.Geofences;
+
+public sealed record GeofencePageResult(IReadOnlyList<GeofenceRecord> Items, GeofenceCursor? Next);

@@ -1,0 +1,16 @@
+namespace TitanFleet.Grains.Geofences;
+
+/// <summary>
+/// Which crossings alert. An enter counts only once the vehicle has been inside for
+/// <see cref="MinDwellSeconds"/> (fix time), so a vehicle passing on a nearby road fires nothing;
+/// with a <see cref="Schedule"/>, only crossings inside it alert.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record GeofenceRules(
+    [property: Id(0)] bool AlertOnEnter,
+    [property: Id(1)] bool AlertOnExit,
+    [property: Id(2)] int MinDwellSeconds,
+    [property: Id(3)] GeofenceSchedule? Schedule)
+{
+    public const int MaxDwellSeconds = 86_400;
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using TitanFleet.Grains.Events;
+using TitanFleet.Grains.Telemetry;
+using TitanFleet.Grains.Vehicles;
+
+namespace TitanFleet.Grains.Geofences;
+
+/// <summary>
+/// A vehicle's geofence crossings, worked out from its fixes in fix-time order against the silo's
+/// spatial index. The rules:
+/// - a fix no newer than the last one tracked (<see cref="VehicleState.GeofencesTrackedUpTo"/>) is
+///   ignored, so an out-of-order fix that history accepts fires nothing;
+/// - a stay begins at the first fix inside and counts as an enter once a fix inside is at least
+///   the geofence's minimum dwell later (at once without one); a stay that ends before it counts
+///   fires nothing, in or out;
+/// - a counted stay exits at the first fix outside; a geofence deleted or deactivated meanwhile
+///   just ends the stay;
+/// - an enter or exit alerts (an event to the dashboards) only if its rule asks for it and its
+///   time is inside the geofence's schedule; the geofence grain is told every counted crossing.
+/// </summary>
+public sealed partial class GeofenceTracker(GeofenceIndex index, IFleetEventPublisher events, IGrainFactory grains, ILogger<GeofenceTracker> logger)
+{
+    public async Task TrackAsync(Guid vehicleId, VehicleState vehicle, PositionReport[] positions)
+    {
+        if (vehicle.CompanyId == Guid.Empty || positions.Length == 0) return;
+        CompanyGeofences geofences;
+        try
+        {
+            geofences = await index.ForCompanyAsync(vehicle.CompanyId);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The fixes are already durable and applied; only their crossings wait for a later fix.
+            LogIndexUnavailable(exception, vehicle.CompanyId);
+            return;
+        }
+
+        List<GeofenceCrossing>? crossings = null;
+        foreach (var fix in positions.Length == 1 ? positions : (IEnumerable<PositionReport>)positions.OrderBy(p => p.FixTime))
+        {
+            if (vehicle.GeofencesTrackedUpTo is { } tracked && fix.FixTime <= tracked) continue;
+            vehicle.GeofencesTrackedUpTo = fix.FixTime;
+            if (geofences.Count == 0 && vehicle.Geofences.Count == 0) continue;
+            Track(vehicle, geofences, fix, ref crossings);
+        }
+        if (crossings is null) return;
+
+        foreach (var crossing in crossings) await AnnounceAsync(vehicleId, vehicle, geofences, crossing);
+    }
+
+    private static void Track(VehicleState vehicle, CompanyGeofences geofences, PositionReport fix, ref List<GeofenceCrossing>? crossings)
+    {
+        var inside = geofences.Containing(fix.Latitude, fix.Longitude);
+        if (vehicle.Geofences.Count > 0)
+        {
+            List<Guid>? ended = null;
+            foreach (var (geofenceId, presence) in vehicle.Geofences)
+            {
+                if (Holds(inside, geofenceId)) continue;
+                (ended ??= []).Add(geofenceId);
+                if (presence.Counted && geofences.Find(geofenceId) is { } left)
+                    (crossings ??= []).Add(new GeofenceCrossing(left, Entered: false, At: fix.FixTime, Since: presence.Since));
+            }
+            foreach (var geofenceId in ended ?? []) vehicle.Geofences.Remove(geofenceId);
+        }
+
+        foreach (var geofence in inside)
+        {
+            if (!vehicle.Geofences.TryGetValue(geofence.Id, out var presence))
+            {
+                presence = new GeofencePresence { Since = fix.FixTime };
+                vehicle.Geofences[geofence.Id] = presence;
+            }
+            if (presence.Counted || fix.FixTime - presence.Since < TimeSpan.FromSeconds(geofence.Rules.MinDwellSeconds)) continue;
+            presence.Counted = true;
+            (crossings ??= []).Add(new GeofenceCrossing(geofence, Entered: true, At: fix.FixTime, Since: presence.Since));
+        }
+    }
+
+    private static bool Holds(IReadOnlyList<IndexedGeofence> inside, Guid geofenceId)
+    {
+        foreach (var geofence in inside)
+        {
+            if (geofence.Id == geofenceId) return true;
+        }
+        return false;
+    }
+
+    private async Task AnnounceAsync(Guid vehicleId, VehicleState vehicle, CompanyGeofences geofences, GeofenceCrossing crossing)
+    {
+        var geofence = crossing.Geofence;
+        try
+        {
+            var grain = grains.GetGrain<IGeofenceGrain>(geofence.Id);
+            if (crossing.Entered) await grain.VehicleEnteredAsync(new GeofenceOccupant(vehicleId, vehicle.Registration, crossing.Since));
+            else await grain.VehicleExitedAsync(vehicleId);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogOccupancyFailed(exception, geofence.Id, vehicleId);
+        }
+
+        var rules = geofence.Rules;
+        if (!(crossing.Entered ? rules.AlertOnEnter : rules.AlertOnExit)) return;
+        if (rules.Schedule is { } schedule && !schedule.Covers(crossing.At, geofences.TimeZone)) return;
+        await events.PublishAsync(new FleetEvent(
+            Id: Guid.NewGuid(),
+            CompanyId: vehicle.CompanyId,
+            Type: crossing.Entered ? FleetEventTypes.GeofenceEntered : FleetEventTypes.GeofenceExited,
+            OccurredAt: crossing.At,
+            Summary: $"{vehicle.Registration} {(crossing.Entered ? "entered" : "left")} {geofence.Name}",
+            VehicleId: vehicleId,
+            Registration: vehicle.Registration,
+            Details: new Dictionary<string, string>
+            {
+                ["geofenceId"] = geofence.Id.ToString(),
+                ["geofenceName"] = geofence.Name,
+                ["geofenceType"] = geofence.Type,
+                ["insideSince"] = crossing.Since.ToString("O", CultureInfo.InvariantCulture),
+            }));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The geofence index of company {CompanyId} could not be loaded; crossings wait for a later fix")]
+    private partial void LogIndexUnavailable(Exception exception, Guid companyId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Geofence {GeofenceId} was not told of vehicle {VehicleId}'s crossing; its occupancy may be stale")]
+    private partial void LogOccupancyFailed(Exception exception, Guid geofenceId, Guid vehicleId);
+}

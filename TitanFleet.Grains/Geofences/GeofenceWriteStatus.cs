@@ -1,0 +1,9 @@
+namespace TitanFleet.Grains.Geofences;
+
+public enum GeofenceWriteStatus
+{
+    Written,
+    Unchanged,
+    NotFound,
+    VersionConflict,
+}
