@@ -76,19 +76,6 @@ export const api = {
     comment: (defectId, body) => request('POST', `/api/defects/${encodeURIComponent(defectId)}/comments`, { body }),
     rectify: (defectId, rectification) => request('POST', `/api/defects/${encodeURIComponent(defectId)}/rectifications`, rectification),
   },
-  files: {
-    list: (entityType, entityId) => request('GET', `/api/files${queryString({ entityType, entityId, limit: 50 })}`),
-    contentUrl: (fileId) => `/api/files/${encodeURIComponent(fileId)}/content`,
-    upload: async (entityType, entityId, file) => {
-      const form = new FormData();
-      form.append('entityType', entityType);
-      form.append('entityId', entityId);
-      form.append('file', file);
-      const response = await fetch('/api/files', { method: 'POST', credentials: 'same-origin', headers: { Accept: 'application/json' }, body: form });
-      if (!response.ok) throw new ApiError(response.status, response.headers.get('Content-Type')?.includes('json') ? await response.json() : null);
-      return response.json();
-    },
-  },
   auditLogs: (filters) => request('GET', `/api/audit-logs${queryString(filters)}`),
   checkItems: {
     list: (vehicleType) => request('GET', `/api/check-items${queryString({ vehicleType })}`),

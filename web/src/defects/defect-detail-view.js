@@ -43,7 +43,7 @@ export async function renderDefectDetail(screen, { user, route }) {
   const people = await assignees(user);
 
   async function render(message, tone) {
-    const [defect, repairs] = await Promise.all([api.defects.get(defectId), api.files.list('defect', defectId).catch(() => ({ items: [] }))]);
+    const [defect, repairs] = await Promise.all([api.defects.get(defectId), api.files.list({ entityType: 'defect', entityId: defectId, limit: 50 }).catch(() => ({ items: [] }))]);
     const can = defectActions(defect, user);
     const change = async (fields, done) => {
       try {
@@ -79,7 +79,11 @@ export async function renderDefectDetail(screen, { user, route }) {
     upload.addEventListener('change', async () => {
       if (!upload.files?.[0]) return;
       try {
-        await api.files.upload('defect', defectId, upload.files[0]);
+        const form = new FormData();
+        form.append('entityType', 'defect');
+        form.append('entityId', defectId);
+        form.append('file', upload.files[0]);
+        await api.files.upload(form);
         await render('Photo added.', 'success');
       } catch (error) {
         notice.show(`Could not add the photo: ${error.message}`, 'error');
