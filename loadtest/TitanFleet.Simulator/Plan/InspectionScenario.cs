@@ -22,7 +22,9 @@ public static class InspectionScenario
         using var items = await context.StepAsync("GET /api/check-items", () => ScenarioContext.Get($"/api/check-items?vehicleType={type}", cookie), cancellationToken);
         if (items is null) return;
         var codes = ItemCodes(await items.Content.ReadAsStringAsync(cancellationToken));
-        var body = JsonSerializer.SerializeToUtf8Bytes(Submission(vehicleId, codes, context.Random));
+        var random = context.Random;
+        int? failed = random.NextDouble() < MinorFailureShare ? random.Next(codes.Length) : null;
+        var body = JsonSerializer.SerializeToUtf8Bytes(Submission(vehicleId, codes, failed, 100_000 + random.Next(50_000), 20 + random.Next(80)));
         using var submitted = await context.StepAsync("POST /api/inspections", () => ScenarioContext.PostJson("/api/inspections", body, null, cookie), cancellationToken);
         using var recent = await context.StepAsync("GET /api/inspections", () => ScenarioContext.Get($"/api/inspections?vehicleId={vehicleId}&limit=10", cookie), cancellationToken);
     }
@@ -33,21 +35,21 @@ public static class InspectionScenario
         return [.. document.RootElement.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("code").GetString()!)];
     }
 
-    public static JsonObject Submission(Guid vehicleId, IReadOnlyList<string> codes, Random random)
+    /// <summary>A check of every item: all passed, or <paramref name="failedItem"/> (an index into the codes) failed as minor.</summary>
+    public static JsonObject Submission(Guid vehicleId, IReadOnlyList<string> codes, int? failedItem, int odometerKm, int fuelLevelPercent)
     {
-        var failed = random.NextDouble() < MinorFailureShare ? random.Next(codes.Count) : -1;
         var results = new JsonArray();
         for (var i = 0; i < codes.Count; i++)
         {
-            results.Add(i == failed
+            results.Add(i == failedItem
                 ? new JsonObject { ["itemCode"] = codes[i], ["result"] = "fail", ["severity"] = "minor", ["note"] = "Load test: worn but usable" }
                 : new JsonObject { ["itemCode"] = codes[i], ["result"] = "pass" });
         }
         return new JsonObject
         {
             ["vehicleId"] = vehicleId,
-            ["odometerKm"] = 100_000 + random.Next(50_000),
-            ["fuelLevelPercent"] = 20 + random.Next(80),
+            ["odometerKm"] = odometerKm,
+            ["fuelLevelPercent"] = fuelLevelPercent,
             ["results"] = results,
         };
     }
