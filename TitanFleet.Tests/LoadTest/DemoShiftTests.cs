@@ -44,6 +44,26 @@ public sealed class DemoShiftTests(SingleSiloFixture fixture)
         Assert.Contains(DemoDriverName, namesSeen);
     }
 
+    [Fact]
+    public async Task RunCycleAsync_DriverLeftOnShiftInAnotherVehicle_EndsThatShiftAndDrivesItsOwn()
+    {
+        using var client = SimulatorHttp.CreateClient(fixture.BaseAddress, 2);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        var session = new DemoDriverSession(client);
+        var options = new DemoShiftOptions(VehicleIndex, Drive: TimeSpan.FromSeconds(1), Break: TimeSpan.FromSeconds(1), RetryPause: TimeSpan.FromSeconds(1));
+        var otherVehicle = new SimulatedVehicle(3);
+        var open = new DemoShift(session, otherVehicle, options with { VehicleIndex = 3 }, TextWriter.Null);
+        await open.RunCycleAsync(timeout.Token);
+        var (status, _) = await session.PostAsync("/api/shifts", new { vehicleId = DemoIdentities.VehicleId(3), odometerKm = 1 + (int)(otherVehicle.Advance(DateTimeOffset.UtcNow).OdometerMetres / 1000) }, timeout.Token);
+        Assert.Equal(System.Net.HttpStatusCode.Created, status);
+
+        var timesheet = await new DemoShift(session, new SimulatedVehicle(VehicleIndex), options, TextWriter.Null).RunCycleAsync(timeout.Token);
+
+        Assert.Equal(DemoIdentities.VehicleId(VehicleIndex), timesheet.GetProperty("vehicleId").GetGuid());
+        var current = await session.GetAsync("/api/shifts/current", timeout.Token);
+        Assert.Equal("offDuty", current.GetProperty("state").GetString());
+    }
+
     /// <summary>The demo device posts its positions, and the manager polls the live vehicle, noting each driver name it shows.</summary>
     private static async Task DriveAndWatchAsync(HttpClient client, SimulatedVehicle vehicle, string managerCookie, HashSet<string> namesSeen, CancellationToken cancellationToken)
     {
