@@ -54,6 +54,16 @@ public sealed class SimulatorArgs
         return value;
     }
 
+    /// <summary>A duration as <c>hh:mm:ss</c> (invariant), at least <paramref name="min"/>.</summary>
+    public TimeSpan Duration(string name, TimeSpan fallback, TimeSpan min)
+    {
+        var text = OptionalText(name);
+        if (text is null) return fallback;
+        if (!TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var value) || value < min)
+            throw new ArgumentException($"--{name} must be a duration hh:mm:ss of at least {min} (got '{text}').");
+        return value;
+    }
+
     public bool Flag(string name)
     {
         _read.Add(name);

@@ -9,8 +9,8 @@ namespace TitanFleet.Simulator.Demo;
 
 /// <summary>
 /// The run command's demo fleet: the seeded demo devices drive their routes at a gentle rate until
-/// Ctrl+C, so a newcomer's live map moves. It signs nobody in; it only posts as the demo devices.
-/// Waits for the silo to be ready first, since the run command starts both together.
+/// Ctrl+C, so a newcomer's live map moves; beside them the demo driver works shifts in one vehicle
+/// (<see cref="DemoShift"/>). Waits for the silo to be ready first, since the run command starts both together.
 /// </summary>
 public static class DemoRun
 {
@@ -19,6 +19,7 @@ public static class DemoRun
         var url = Loopback.Require(args.Text("url", "http://127.0.0.1:8080"));
         var count = args.Int("vehicles", 25, 1, 1_000);
         var interval = TimeSpan.FromSeconds(args.Number("interval", 2, 0.5, 600));
+        var shift = DemoShiftOptions.From(args, count);
         args.RejectUnknown();
 
         using var client = FleetHttp.CreateClient(url, 8);
@@ -28,6 +29,10 @@ public static class DemoRun
         var sender = new PositionSender(client, PostMode.Single, 1, stats);
         var clock = new BufferClock();
         log.WriteLine($"demo fleet: {count} vehicles posting every {interval.TotalSeconds:0.#} s to {url} (Ctrl+C stops)");
+
+        var shiftTask = shift.VehicleIndex == 0
+            ? Task.CompletedTask
+            : new DemoShift(new DemoDriverSession(client), vehicles[shift.VehicleIndex - 1], shift, log).RunAsync(cancellationToken);
 
         var started = Stopwatch.GetTimestamp();
         using var timer = new PeriodicTimer(interval);
@@ -48,6 +53,14 @@ public static class DemoRun
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             log.WriteLine("demo fleet stopped");
+        }
+        try
+        {
+            await shiftTask;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            log.WriteLine("demo shift stopped (an open shift resumes on the next run)");
         }
     }
 
