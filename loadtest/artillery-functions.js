@@ -106,9 +106,11 @@ function pickDefect(req, res, context, events, next) {
 
 function readDefect(req, res, context, events, next) {
   const defect = JSON.parse(res.body);
-  context.vars.acknowledgement = { version: defect.version, status: 'acknowledged' };
-  context.vars.defectReported = defect.status === 'reported' ? 'yes' : 'no';
-  context.vars.signOff = Math.random() < 0.25 ? 'yes' : 'no';
+  // One step along the flow: reported -> acknowledged -> inProgress; in progress, comment and half the time sign off.
+  const open = defect.status === 'reported' || defect.status === 'acknowledged';
+  context.vars.acknowledgement = { version: defect.version, status: defect.status === 'reported' ? 'acknowledged' : 'inProgress' };
+  context.vars.defectReported = open ? 'yes' : 'no';
+  context.vars.signOff = !open && Math.random() < 0.5 ? 'yes' : 'no';
   return next();
 }
 

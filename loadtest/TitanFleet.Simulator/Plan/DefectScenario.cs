@@ -3,9 +3,9 @@ using System.Text.Json;
 namespace TitanFleet.Simulator.Plan;
 
 /// <summary>
-/// A mechanic works the open-defect queue: list it, open one, then move it on (acknowledge a new one,
-/// otherwise comment) and, one time in four, sign a rectification off so the queue does not grow
-/// without bound over the run.
+/// A mechanic works the open-defect queue: list it, open one, then move it one step along the status
+/// flow (acknowledge a reported one, start an acknowledged one) or, once in progress, comment and
+/// half the time sign the rectification off, so the queue does not grow without bound over the run.
 /// </summary>
 public static class DefectScenario
 {
@@ -20,17 +20,15 @@ public static class DefectScenario
         using var read = await context.StepAsync("GET /api/defects/{id}", () => ScenarioContext.Get($"/api/defects/{id}", cookie), cancellationToken);
         if (read is null) return;
         var (status, version) = StatusAndVersion(await read.Content.ReadAsStringAsync(cancellationToken));
-        if (status == "reported")
+        if (status is "reported" or "acknowledged")
         {
-            var acknowledge = JsonSerializer.SerializeToUtf8Bytes(new { version, status = "acknowledged" });
-            using var _ = await context.StepAsync("PUT /api/defects/{id}", () => ScenarioContext.PutJson($"/api/defects/{id}", acknowledge, cookie), cancellationToken);
+            var next = JsonSerializer.SerializeToUtf8Bytes(new { version, status = status == "reported" ? "acknowledged" : "inProgress" });
+            using var _ = await context.StepAsync("PUT /api/defects/{id}", () => ScenarioContext.PutJson($"/api/defects/{id}", next, cookie), cancellationToken);
+            return;
         }
-        else
-        {
-            var comment = JsonSerializer.SerializeToUtf8Bytes(new { body = "Load test: parts ordered" });
-            using var _ = await context.StepAsync("POST /api/defects/{id}/comments", () => ScenarioContext.PostJson($"/api/defects/{id}/comments", comment, null, cookie), cancellationToken);
-        }
-        if (context.Random.Next(4) == 0)
+        var comment = JsonSerializer.SerializeToUtf8Bytes(new { body = "Load test: parts ordered" });
+        using var commented = await context.StepAsync("POST /api/defects/{id}/comments", () => ScenarioContext.PostJson($"/api/defects/{id}/comments", comment, null, cookie), cancellationToken);
+        if (context.Random.Next(2) == 0)
         {
             var signOff = JsonSerializer.SerializeToUtf8Bytes(new { outcome = "rectified", workDone = "Load test: replaced", costPence = 1250 });
             using var _ = await context.StepAsync("POST /api/defects/{id}/rectifications",
