@@ -14,7 +14,7 @@ public sealed class PlanSmokeTests(SingleSiloFixture fixture)
     [Fact]
     public async Task PlanRun_ShrunkPlan_AllFiveJourneysRunAndChecksAreAccepted()
     {
-        var args = SimulatorArgs.Parse(["plan", "--url", fixture.BaseAddress.ToString(), "--factor", "0.01", "--vehicles", "25", "--max-users", "200"]);
+        var args = SimulatorArgs.Parse(["plan", "--url", fixture.BaseAddress.ToString(), "--factor", "0.01", "--vehicles", "15", "--max-users", "200"]);
 
         var report = await PlanRun.RunAsync(args, TextWriter.Null, CancellationToken.None);
 

@@ -8,11 +8,16 @@ namespace TitanFleet.Tests.LoadTest;
 [Collection(SingleSiloCollection.Name)]
 public sealed class SimulatorSmokeTests(SingleSiloFixture fixture)
 {
+    // Each device may post once a second with a burst of 10. The plan and demo-shift smoke tests on this
+    // silo post for demo vehicles 1-15, so these runs use vehicles of their own and find full buckets.
+    public const int BatchRunFirstVehicle = 16;
+    public const int LoadRunFirstVehicle = 21;
+
     [Fact]
     public async Task LoadRun_DemoDevicesWithDashboard_PostsAcceptedAndPushesDelivered()
     {
         var options = new LoadOptions(new CommonOptions(fixture.BaseAddress, TimeSpan.FromSeconds(3), 1_000, null),
-            PostMode.Single, Vehicles: 5, First: 1, Interval: TimeSpan.FromMilliseconds(500), BatchSize: 1, Connections: 4, Dashboards: 1,
+            PostMode.Single, Vehicles: 5, First: LoadRunFirstVehicle, Interval: TimeSpan.FromMilliseconds(500), BatchSize: 1, Connections: 4, Dashboards: 1,
             Warmup: TimeSpan.FromSeconds(1));
 
         var report = await LoadRun.RunAsync(options, TextWriter.Null, CancellationToken.None);
@@ -29,7 +34,7 @@ public sealed class SimulatorSmokeTests(SingleSiloFixture fixture)
     public async Task LoadRun_BatchMode_AcceptsEveryPosition()
     {
         var options = new LoadOptions(new CommonOptions(fixture.BaseAddress, TimeSpan.FromSeconds(2), 20, null),
-            PostMode.Batch, Vehicles: 5, First: 1, Interval: TimeSpan.Zero, BatchSize: 50, Connections: 2, Dashboards: 0, Warmup: TimeSpan.Zero);
+            PostMode.Batch, Vehicles: 5, First: BatchRunFirstVehicle, Interval: TimeSpan.Zero, BatchSize: 50, Connections: 2, Dashboards: 0, Warmup: TimeSpan.Zero);
 
         var report = await LoadRun.RunAsync(options, TextWriter.Null, CancellationToken.None);
 
