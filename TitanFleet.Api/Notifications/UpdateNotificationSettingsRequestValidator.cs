@@ -16,7 +16,7 @@ public sealed class UpdateNotificationSettingsRequestValidator : AbstractValidat
         {
             rule.RuleFor(r => r!.EventType).NotEmpty().Must(type => NotifiableEventTypes.All.Contains(type))
                 .WithMessage(r => $"'{r!.EventType}' is not an event type; one of: {string.Join(", ", NotifiableEventTypes.All)}.");
-            rule.RuleFor(r => r!.Roles).NotNull();
+            rule.RuleFor(r => r!.Roles).NotEmpty().WithMessage("'{PropertyName}' must name at least one role; leave the event type out to notify nobody.");
             rule.RuleForEach(r => r!.Roles).Must(role => NotificationRecipientRoles.All.Contains(role))
                 .WithMessage((_, role) => $"'{role}' is not a role a notification can go to; one of: {string.Join(", ", NotificationRecipientRoles.All)}.");
             rule.RuleFor(r => r!.Severity).Must(severity => DefectSeverities.All.Contains(severity))
