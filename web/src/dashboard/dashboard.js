@@ -18,6 +18,7 @@ import { ConnectionIndicator } from './connection-indicator.js';
 import { renderLayout } from './layout.js';
 import { Selection } from './selection.js';
 import { installTestHook } from './test-hook.js';
+import { NotificationBell } from '../notifications/notification-bell.js';
 
 const TICK_MS = 1000;
 
@@ -49,10 +50,11 @@ export async function startDashboard(root, user, params) {
     location.reload();
   };
 
+  const bell = new NotificationBell();
   const management = new Management(user);
   const layout = renderLayout(root, user, {
     connection: connection.element, card: card.element, filter: filter.element, list: list.element, feed: feed.element, defects: defects.element,
-    navigation: management.navigation, management: management.area,
+    navigation: management.navigation, management: management.area, bell: bell.element,
     onSearch: (query) => list.setQuery(query), onSignOut: signOut,
   });
   const map = createFleetMap(layout.map, config);
@@ -91,6 +93,8 @@ export async function startDashboard(root, user, params) {
     return;
   }
   live.on('VehiclesUpdated', (batch) => batcher.pushBatch(batch));
+  live.on('NotificationRaised', (notification) => bell.pushed(notification));
+  bell.start();
   live.on('EventRaised', (event) => {
     feed.add([fleetEventEntry(event)]);
     if (isDefectEvent(event)) defects.refresh();
