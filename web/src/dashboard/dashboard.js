@@ -28,6 +28,7 @@ export async function startDashboard(root, user, params) {
   const store = new FleetStore();
   const batcher = new FrameBatcher((snapshot, updates) => store.apply(snapshot, updates));
   const connection = new ConnectionIndicator();
+  const bell = new NotificationBell();
   let selection = null;
   const select = (vehicleId, options) => selection.select(vehicleId, options);
 
@@ -41,7 +42,11 @@ export async function startDashboard(root, user, params) {
   });
   const live = new FleetConnection({
     onSnapshot: (snapshot) => batcher.pushSnapshot(snapshot),
-    onState: (state, detail) => connection.set(state, detail),
+    onState: (state, detail) => {
+      connection.set(state, detail);
+      // Pushes missed while disconnected are in the list, not the count: re-read it on every (re)connect.
+      if (state === 'connected') bell.start();
+    },
     onUnauthorized: () => location.reload(),
   });
   const signOut = async () => {
@@ -50,7 +55,6 @@ export async function startDashboard(root, user, params) {
     location.reload();
   };
 
-  const bell = new NotificationBell();
   const management = new Management(user);
   const layout = renderLayout(root, user, {
     connection: connection.element, card: card.element, filter: filter.element, list: list.element, feed: feed.element, defects: defects.element,
@@ -94,7 +98,6 @@ export async function startDashboard(root, user, params) {
   }
   live.on('VehiclesUpdated', (batch) => batcher.pushBatch(batch));
   live.on('NotificationRaised', (notification) => bell.pushed(notification));
-  bell.start();
   live.on('EventRaised', (event) => {
     feed.add([fleetEventEntry(event)]);
     if (isDefectEvent(event)) defects.refresh();
