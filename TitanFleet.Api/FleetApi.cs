@@ -15,6 +15,7 @@ using TitanFleet.Api.Geofences;
 using TitanFleet.Api.Hubs;
 using TitanFleet.Api.Inspections;
 using TitanFleet.Api.Locations;
+using TitanFleet.Api.Notifications;
 using TitanFleet.Api.OsmAnd;
 using TitanFleet.Api.Problems;
 using TitanFleet.Api.Shifts;
@@ -90,6 +91,8 @@ public static class FleetApi
         endpoints.MapDefectsApi();
         endpoints.MapShiftsApi();
         endpoints.MapTimesheetsApi();
+        endpoints.MapNotificationsApi();
+        endpoints.MapNotificationSettingsApi();
         endpoints.MapHub<FleetHub>(FleetHub.Path, options =>
         {
             options.ApplicationMaxBufferSize = 64 * 1024;

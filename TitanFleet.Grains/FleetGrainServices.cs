@@ -8,6 +8,7 @@ using TitanFleet.Grains.Defects;
 using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Geofences;
 using TitanFleet.Grains.Hours;
+using TitanFleet.Grains.Notifications;
 using TitanFleet.Grains.Push;
 using TitanFleet.Grains.Shifts;
 using TitanFleet.Grains.Telemetry;
@@ -73,6 +74,13 @@ public static class FleetGrainServices
         services.AddOptions<HoursOptions>().Bind(configuration.GetSection(HoursOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<HoursOptions>, HoursOptionsValidator>();
         services.AddSingleton<PostgresTimesheetStore>();
+
+        // Notifications (issue 11)
+        services.AddSingleton<PostgresNotificationStore>();
+        services.AddSingleton<PostgresNotificationSettingsStore>();
+        services.AddSingleton<NotificationRecipients>();
+        services.AddSingleton<ISiloCache>(sp => sp.GetRequiredService<NotificationRecipients>());
+        services.AddSingleton<IFleetEventSink, NotificationFanOut>();
         return services;
     }
 }

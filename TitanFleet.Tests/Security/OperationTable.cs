@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TitanFleet.Grains.Notifications;
 using TitanFleet.Tests.Fixtures;
 using static TitanFleet.Tests.Security.CallerRole;
 
@@ -126,6 +127,15 @@ public static class OperationTable
         new("GET /api/company", SignedInUsers),
         new("PUT /api/company", UserAdmins) { Valid = c => Body(CompanySettings(c)) },
 
+        // Notifications (issue 11): each caller reads and marks only their own. The settings PUT sends the
+        // defaults at the current version, which a fuzzed body the API accepts (no rules at all) may have moved on.
+        new("GET /api/notifications", SignedInUsers) { Valid = _ => new ValidRequest("unread=true&limit=10") },
+        new("GET /api/notifications/unread-count", SignedInUsers),
+        new("POST /api/notifications/{notificationId}/read", SignedInUsers) { Route = { ["notificationId"] = RouteValue.Notification } },
+        new("POST /api/notifications/read-all", SignedInUsers),
+        new("GET /api/company/notification-settings", SignedInUsers),
+        new("PUT /api/company/notification-settings", UserAdmins) { Valid = c => Body(DefaultNotificationSettings(c)) },
+
         // Geofences (issue 11)
         new("GET /api/geofences", FleetViewers),
         new("GET /api/geofences/{geofenceId}", FleetViewers) { Route = { ["geofenceId"] = RouteValue.Geofence } },
@@ -202,6 +212,12 @@ public static class OperationTable
         reminderDueSoonDays = 14,
         osmAndEnabled = true,
         version = 1,
+    };
+
+    private static object DefaultNotificationSettings(RequestContext c) => new
+    {
+        rules = NotificationRules.Defaults.Select(rule => new { eventType = rule.EventType, roles = rule.Roles, severity = rule.Severity }).ToArray(),
+        version = SecurityRecords.NotificationSettingsVersion(c.Owner),
     };
 
     /// <summary>A nil-defect check of an HGV: every item of the built-in list (sql/0061) passed.</summary>

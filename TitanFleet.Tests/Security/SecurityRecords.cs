@@ -153,6 +153,24 @@ public static class SecurityRecords
         return vehicleId;
     }
 
+    /// <summary>One unread notification per company and role, of that role's user; marking it read again is harmless, so every row reuses it.</summary>
+    public static Guid KeptNotification(TestCompany company, CallerRole role) => StoreOf(company).Kept.GetOrAdd($"notification:{role}", _ =>
+    {
+        var id = Guid.NewGuid();
+        StoreOf(company).Execute(
+            """
+            INSERT INTO notifications (id, company_id, user_id, event_id, event_type, summary, vehicle_id)
+            VALUES (@id, @company, @user, @event, 'vehicleOffRoad', 'Security vehicle is off road', @vehicle)
+            """,
+            ("id", id), ("company", company.CompanyId), ("user", UserId(company, role)), ("event", Guid.NewGuid()), ("vehicle", company.Vehicles[0].VehicleId));
+        StoreOf(company).Remember(id.ToString());
+        return id;
+    });
+
+    /// <summary>The company's notification settings version now (1 while it has the defaults it started with).</summary>
+    public static int NotificationSettingsVersion(TestCompany company) =>
+        StoreOf(company).Scalar<int>("SELECT coalesce((SELECT version FROM notification_settings WHERE company_id = @company), 1)", ("company", company.CompanyId));
+
     /// <summary>The id of the company's user of a role (the test company records their emails only).</summary>
     public static Guid UserId(TestCompany company, CallerRole role) =>
         StoreOf(company).UserIds.GetOrAdd(role, r => StoreOf(company).Scalar<Guid>("SELECT id FROM users WHERE email = @email", ("email", company.Email(r.UserRole()))));

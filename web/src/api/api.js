@@ -85,6 +85,14 @@ export const api = {
     list: (filters) => request('GET', `/api/inspections${queryString(filters)}`),
     get: (inspectionId) => request('GET', `/api/inspections/${encodeURIComponent(inspectionId)}`),
   },
+  notifications: {
+    list: (filters) => request('GET', `/api/notifications${queryString(filters)}`),
+    unreadCount: () => request('GET', '/api/notifications/unread-count'),
+    markRead: (notificationId) => request('POST', `/api/notifications/${encodeURIComponent(notificationId)}/read`),
+    markAllRead: () => request('POST', '/api/notifications/read-all'),
+    settings: () => request('GET', '/api/company/notification-settings'),
+    updateSettings: (settings) => request('PUT', '/api/company/notification-settings', settings),
+  },
   timesheets: {
     list: (filters) => request('GET', `/api/timesheets${queryString(filters)}`),
     update: (timesheetId, correction) => request('PUT', `/api/timesheets/${encodeURIComponent(timesheetId)}`, correction),
