@@ -9,6 +9,7 @@ using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Geofences;
 using TitanFleet.Grains.Hours;
 using TitanFleet.Grains.Push;
+using TitanFleet.Grains.Reminders;
 using TitanFleet.Grains.Shifts;
 using TitanFleet.Grains.Telemetry;
 using TitanFleet.Grains.Timesheets;
@@ -73,6 +74,9 @@ public static class FleetGrainServices
         services.AddOptions<HoursOptions>().Bind(configuration.GetSection(HoursOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<HoursOptions>, HoursOptionsValidator>();
         services.AddSingleton<PostgresTimesheetStore>();
+        services.AddOptions<RemindersOptions>().Bind(configuration.GetSection(RemindersOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RemindersOptions>, RemindersOptionsValidator>();
+        services.AddSingleton<PostgresReminderStore>();
         return services;
     }
 }

@@ -24,6 +24,7 @@ public sealed class TagDescriptionsDocumentFilter : IDocumentFilter
         ["Shifts"] = "The signed-in driver's shift: start it on a checked, roadworthy vehicle, mark breaks and other work, read hours left, end it with the odometer.",
         ["Timesheets"] = "One entry per ended shift: times, odometers, distance, driving, other work and breaks; managers correct them.",
         ["Geofences"] = "Circles and polygons with enter and exit rules, a minimum stay and an optional schedule; who is inside now.",
+        ["Reminders"] = "MOT, safety inspection, service, tax, insurance and tachograph dates or mileages that turn due soon, overdue and escalate by themselves; recurring ones roll forward when completed.",
         ["Users"] = "The company's people: roles, one-time set-up links, passwords, deactivation and driver profiles.",
         ["Vehicles"] = "The vehicle register (cursor pages, optimistic concurrency, retire instead of delete), live state and trails.",
         ["Probes"] = "Kubernetes probes: liveness, readiness and health; anonymous, details only for ops networks and admins.",
