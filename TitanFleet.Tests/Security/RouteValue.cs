@@ -47,5 +47,10 @@ public sealed record RouteValue(string Kind, Func<TestCompany, string> Resolve, 
 
     public static readonly RouteValue NewTimesheet = new("new timesheet", company => SecurityRecords.NewTimesheet(company).ToString(), IsCompanyRecord: true);
 
+    // Reminders (issue 11): reads name a reminder made on first use; writes each get their own at version 1.
+    public static readonly RouteValue Reminder = new("reminder", company => SecurityRecords.KeptReminder(company).ToString(), IsCompanyRecord: true);
+
+    public static readonly RouteValue NewReminder = new("new reminder", company => SecurityRecords.NewReminder(company).ToString(), IsCompanyRecord: true);
+
     public static RouteValue Literal(string value) => new($"'{value}'", _ => value, IsCompanyRecord: false);
 }
