@@ -168,7 +168,7 @@ public sealed class PostgresReminderStore(NpgsqlDataSource dataSource)
             return ReminderWriteStatus.Written;
         });
 
-    /// <summary>The company's reminders that can still move, for the reminders grain.</summary>
+    /// <summary>The company's reminders that can still move, for the reminders grain; a retired (sold) vehicle's reminders stop.</summary>
     public async Task<IReadOnlyList<OpenReminder>> LoadOpenAsync(Guid companyId, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand($"""
@@ -176,6 +176,7 @@ public sealed class PostgresReminderStore(NpgsqlDataSource dataSource)
                    (SELECT c.reminder_due_soon_days FROM companies c WHERE c.id = r.company_id)
             FROM {From}
             WHERE r.company_id = @company AND r.deleted_at IS NULL AND r.status <> 'done'
+              AND (r.vehicle_id IS NULL OR v.deleted_at IS NULL)
             """);
         command.Parameters.AddWithValue("company", companyId);
         var open = new List<OpenReminder>();
