@@ -1,9 +1,9 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using TitanFleet.Grains.Audit;
 using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Reminders;
 using TitanFleet.Tests.Fixtures;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace TitanFleet.Tests.Reminders;
 
@@ -72,6 +72,26 @@ public sealed class ReminderEscalationTests(ReminderClusterFixture fixture) : IC
         Assert.Equal(FleetEventTypes.ReminderOverdue, events[0].Type);
         Assert.All(events.Skip(1), e => Assert.Equal(FleetEventTypes.ReminderEscalated, e.Type));
         Assert.Equal(Enumerable.Range(2, level - 1).Select(l => l.ToString()), events.Select(e => e.Details!["escalationLevel"]));
+    }
+
+    [Fact]
+    public async Task RefreshAsync_VehicleRetired_ItsRemindersStopMoving()
+    {
+        var company = await TestCompanyFactory.CreateAsync(fixture.ConnectionString, vehicleCount: 1);
+        var due = DateOnly.FromDateTime(ReminderClusterFixture.Clock.GetUtcNow().UtcDateTime).AddDays(-1);
+        var reminder = await CreateAsync(company, ReminderTypes.Mot, due);
+        await using (var dataSource = Npgsql.NpgsqlDataSource.Create(fixture.ConnectionString))
+        await using (var retire = dataSource.CreateCommand("UPDATE vehicles SET status = 'retired', deleted_at = now() WHERE id = @id"))
+        {
+            retire.Parameters.AddWithValue("id", company.Vehicles[0].VehicleId);
+            await retire.ExecuteNonQueryAsync();
+        }
+
+        await fixture.Grains.GetGrain<ICompanyRemindersGrain>(company.CompanyId).RefreshAsync();
+
+        Assert.Equal((ReminderStatuses.Ok, 0), await ReminderRows.StandingAsync(fixture.ConnectionString, reminder.Id));
+        Assert.Empty(ReminderClusterFixture.EventsOf(company.CompanyId));
+        Assert.Null(await ReminderRows.NextWakeAsync(fixture.ConnectionString, company.CompanyId));
     }
 
     private async Task<ReminderRecord> CreateAsync(TestCompany company, string type, DateOnly due)

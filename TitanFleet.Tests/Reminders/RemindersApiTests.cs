@@ -61,7 +61,10 @@ public sealed class RemindersApiTests(InProcessSiloFixture silo)
 
         var dueSoon = await ReminderRequests.CreateAsync(manager.Client, new JsonObject
         {
-            ["vehicleId"] = vehicleId, ["type"] = "service", ["dueMileageKm"] = 121_000, ["recurKm"] = 20_000,
+            ["vehicleId"] = vehicleId,
+            ["type"] = "service",
+            ["dueMileageKm"] = 121_000,
+            ["recurKm"] = 20_000,
         });
         await ExecuteAsync("UPDATE vehicles SET mileage_km = 142000 WHERE id = @id", vehicleId);
         var rolled = await ReminderRequests.CompleteAsync(manager.Client, dueSoon);
