@@ -12,6 +12,7 @@ using TitanFleet.Api.Defects;
 using TitanFleet.Api.Devices;
 using TitanFleet.Api.Files;
 using TitanFleet.Api.Geofences;
+using TitanFleet.Api.Reminders;
 using TitanFleet.Api.Hubs;
 using TitanFleet.Api.Inspections;
 using TitanFleet.Api.Locations;
@@ -93,6 +94,7 @@ public static class FleetApi
         endpoints.MapTimesheetsApi();
         endpoints.MapNotificationsApi();
         endpoints.MapNotificationSettingsApi();
+        endpoints.MapRemindersApi();
         endpoints.MapHub<FleetHub>(FleetHub.Path, options =>
         {
             options.ApplicationMaxBufferSize = 64 * 1024;

@@ -10,6 +10,7 @@ using TitanFleet.Grains.Geofences;
 using TitanFleet.Grains.Hours;
 using TitanFleet.Grains.Notifications;
 using TitanFleet.Grains.Push;
+using TitanFleet.Grains.Reminders;
 using TitanFleet.Grains.Shifts;
 using TitanFleet.Grains.Telemetry;
 using TitanFleet.Grains.Timesheets;
@@ -81,6 +82,11 @@ public static class FleetGrainServices
         services.AddSingleton<NotificationRecipients>();
         services.AddSingleton<ISiloCache>(sp => sp.GetRequiredService<NotificationRecipients>());
         services.AddSingleton<IFleetEventSink, NotificationFanOut>();
+
+        // Reminders (issue 11)
+        services.AddOptions<RemindersOptions>().Bind(configuration.GetSection(RemindersOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RemindersOptions>, RemindersOptionsValidator>();
+        services.AddSingleton<PostgresReminderStore>();
         return services;
     }
 }

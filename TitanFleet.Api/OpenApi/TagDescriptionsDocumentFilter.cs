@@ -25,6 +25,7 @@ public sealed class TagDescriptionsDocumentFilter : IDocumentFilter
         ["Timesheets"] = "One entry per ended shift: times, odometers, distance, driving, other work and breaks; managers correct them.",
         ["Geofences"] = "Circles and polygons with enter and exit rules, a minimum stay and an optional schedule; who is inside now.",
         ["Notifications"] = "Your own notifications of the fleet events your company's rules send you: unread count, list, mark read; new ones arrive over the hub as NotificationRaised.",
+        ["Reminders"] = "MOT, safety inspection, service, tax, insurance and tachograph dates or mileages that turn due soon, overdue and escalate by themselves; recurring ones roll forward when completed.",
         ["Users"] = "The company's people: roles, one-time set-up links, passwords, deactivation and driver profiles.",
         ["Vehicles"] = "The vehicle register (cursor pages, optimistic concurrency, retire instead of delete), live state and trails.",
         ["Probes"] = "Kubernetes probes: liveness, readiness and health; anonymous, details only for ops networks and admins.",

@@ -144,6 +144,23 @@ public static class OperationTable
         new("PUT /api/geofences/{geofenceId}", FleetManagers) { Route = { ["geofenceId"] = RouteValue.NewGeofence }, Valid = _ => Body(GeofenceBody(SecurityRecords.FirstVersion)) },
         new("DELETE /api/geofences/{geofenceId}", FleetManagers) { Route = { ["geofenceId"] = RouteValue.NewGeofence }, Valid = _ => new ValidRequest($"version={SecurityRecords.FirstVersion}") },
 
+        // Reminders (issue 11)
+        new("GET /api/reminders", FleetViewers),
+        new("GET /api/reminders/{reminderId}", FleetViewers) { Route = { ["reminderId"] = RouteValue.Reminder } },
+        new("POST /api/reminders", FleetManagers) { Valid = c => Body(ReminderBody(c, version: null)) },
+        new("PUT /api/reminders/{reminderId}", FleetManagers) { Route = { ["reminderId"] = RouteValue.NewReminder }, Valid = c => Body(ReminderBody(c, SecurityRecords.FirstVersion)) },
+        new("POST /api/reminders/{reminderId}/complete", FleetManagers)
+        {
+            Route = { ["reminderId"] = RouteValue.NewReminder },
+            Valid = _ => Body(new { version = SecurityRecords.FirstVersion }),
+        },
+        new("DELETE /api/reminders/{reminderId}", FleetManagers) { Route = { ["reminderId"] = RouteValue.NewReminder }, Valid = _ => new ValidRequest($"version={SecurityRecords.FirstVersion}") },
+        new("POST /api/vehicles/{vehicleId}/reminders/defaults", FleetManagers)
+        {
+            Route = { ["vehicleId"] = RouteValue.NewVehicle },
+            Valid = _ => Body(new { registrationDate = "2022-04-01", safetyInspectionWeeks = 6 }),
+        },
+
         // Live map page
         new("GET /api/dashboard/config", FleetViewers),
 
@@ -267,6 +284,22 @@ public static class OperationTable
             ["polygon"] = "POLYGON ((-0.13 51.5, -0.11 51.5, -0.11 51.51, -0.13 51.51, -0.13 51.5))",
             ["minDwellSeconds"] = 60,
             ["schedule"] = new JsonObject { ["days"] = new JsonArray("mon", "tue"), ["start"] = "06:00", ["end"] = "20:00" },
+        };
+        if (version is { } v) body["version"] = v;
+        return body;
+    }
+
+    /// <summary>A yearly MOT of the company's first vehicle (create, or update when a version is given).</summary>
+    private static JsonObject ReminderBody(RequestContext c, int? version)
+    {
+        var body = new JsonObject
+        {
+            ["vehicleId"] = c.Owner.Vehicles[0].VehicleId,
+            ["type"] = "mot",
+            ["title"] = "Annual test",
+            ["notes"] = "Book at the Leeds ATF",
+            ["dueDate"] = "2031-05-01",
+            ["recurMonths"] = 12,
         };
         if (version is { } v) body["version"] = v;
         return body;

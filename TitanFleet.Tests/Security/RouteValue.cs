@@ -62,5 +62,10 @@ public sealed record RouteValue(string Kind, Func<TestCompany, string> Resolve, 
         ResolveForCaller = context => SecurityRecords.KeptNotification(context.Owner, context.Caller.Role.IsUser() ? context.Caller.Role : CallerRole.Driver).ToString(),
     };
 
+    // Reminders (issue 11): reads name a reminder made on first use; writes each get their own at version 1.
+    public static readonly RouteValue Reminder = new("reminder", company => SecurityRecords.KeptReminder(company).ToString(), IsCompanyRecord: true);
+
+    public static readonly RouteValue NewReminder = new("new reminder", company => SecurityRecords.NewReminder(company).ToString(), IsCompanyRecord: true);
+
     public static RouteValue Literal(string value) => new($"'{value}'", _ => value, IsCompanyRecord: false);
 }

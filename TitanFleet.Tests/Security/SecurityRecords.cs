@@ -85,6 +85,24 @@ public static class SecurityRecords
     /// <summary>One geofence per company that no request changes, for the reads.</summary>
     public static Guid KeptGeofence(TestCompany company) => StoreOf(company).Kept.GetOrAdd("geofence", _ => NewGeofence(company));
 
+    /// <summary>A tax reminder of the company's first vehicle at its first version (reminders, issue 11).</summary>
+    public static Guid NewReminder(TestCompany company)
+    {
+        var id = Guid.NewGuid();
+        var store = StoreOf(company);
+        store.Execute(
+            """
+            INSERT INTO reminders (id, company_id, vehicle_id, reminder_type, title, due_date, recur_months)
+            VALUES (@id, @company, @vehicle, 'tax', 'Vehicle tax', DATE '2031-01-01', 12)
+            """,
+            ("id", id), ("company", company.CompanyId), ("vehicle", company.Vehicles[0].VehicleId));
+        store.Remember(id.ToString());
+        return id;
+    }
+
+    /// <summary>One reminder per company that no request changes, for the reads.</summary>
+    public static Guid KeptReminder(TestCompany company) => StoreOf(company).Kept.GetOrAdd("reminder", _ => NewReminder(company));
+
     /// <summary>A driver invited as an admin invites one: no password yet, a set-up token valid for an hour.</summary>
     private static (Guid Id, string SetupToken) NewInvitedDriver(TestCompany company)
     {
