@@ -101,9 +101,7 @@ public sealed partial class GeofenceTracker(GeofenceIndex index, IFleetEventPubl
             LogOccupancyFailed(exception, geofence.Id, vehicleId);
         }
 
-        var rules = geofence.Rules;
-        if (!(crossing.Entered ? rules.AlertOnEnter : rules.AlertOnExit)) return;
-        if (rules.Schedule is { } schedule && !schedule.Covers(crossing.At, geofences.TimeZone)) return;
+        if (!GeofenceAlertRule.Alerts(geofence.Rules, crossing.Entered, crossing.At, geofences.TimeZone)) return;
         await events.PublishAsync(new FleetEvent(
             Id: Guid.NewGuid(),
             CompanyId: vehicle.CompanyId,

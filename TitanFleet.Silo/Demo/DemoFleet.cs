@@ -27,6 +27,8 @@ public static class DemoFleet
 
     public static Guid DeviceId(int index) => Id(3, index);
 
+    public static Guid GeofenceId(int index) => Id(7, index);
+
     /// <summary>
     /// Indexes below 1,000 keep their original ids (…2f4b8c1d{kind}{index:D3}); larger demo fleets
     /// (load tests seed 10,000) use …2f4b8{kind}{index:D6}, whose sixth digit can never be the 'c' of the short form.

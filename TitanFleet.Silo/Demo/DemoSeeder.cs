@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Identity;
 using Npgsql;
+using NpgsqlTypes;
 using TitanFleet.Api.Auth;
 using TitanFleet.Api.Devices;
+using TitanFleet.Grains.Geofences;
 
 namespace TitanFleet.Silo.Demo;
 
-/// <summary>Creates the demo company once (users of every role, vehicles and devices) and prints how to sign in.</summary>
+/// <summary>Creates the demo company once (users of every role, vehicles, devices and geofences) and prints how to sign in.</summary>
 public static partial class DemoSeeder
 {
     /// <summary>The default demo fleet's size: every one of its devices is printed; a load-test fleet of thousands is not.</summary>
@@ -49,12 +51,42 @@ public static partial class DemoSeeder
             ("company", DemoFleet.CompanyId), ("ids", indexes.Select(DemoFleet.DeviceId).ToArray()), ("vehicles", indexes.Select(DemoFleet.VehicleId).ToArray()),
             ("uniques", indexes.Select(DemoFleet.DeviceUniqueId).ToArray()), ("hashes", indexes.Select(i => DeviceToken.Hash(DemoFleet.DeviceSecret(i))).ToArray()),
             ("names", indexes.Select(i => $"Phone {i}").ToArray()));
+        // A demo geofence the user deleted or changed stays as they left it: rows are only ever added.
+        foreach (var (id, details) in DemoGeofences.All) await InsertGeofenceAsync(connection, id, details, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         LogLogins(logger, DemoFleet.CompanyName, string.Join(", ", DemoFleet.Users.Select(u => DemoFleet.Email(u.Role))), DemoFleet.Password);
         foreach (var i in indexes.Take(PrintedDevices))
             LogDevice(logger, i, DemoFleet.Registration(i), DeviceToken.Format(DemoFleet.DeviceId(i), DemoFleet.DeviceSecret(i)), DemoFleet.DeviceUniqueId(i));
         if (indexes.Length > PrintedDevices) LogMoreDevices(logger, indexes.Length - PrintedDevices);
+    }
+
+    private static async Task InsertGeofenceAsync(NpgsqlConnection connection, Guid id, GeofenceDetails details, CancellationToken cancellationToken)
+    {
+        var (circle, schedule) = (details.Circle, details.Rules.Schedule);
+        await using var command = new NpgsqlCommand("""
+            INSERT INTO geofences (id, company_id, name, geofence_type, shape, centre_latitude, centre_longitude, radius_metres,
+                polygon_geojson, min_dwell_seconds, schedule_days, schedule_start, schedule_end)
+            VALUES (@id, @company, @name, @type, @shape, @latitude, @longitude, @radius, @polygon, @dwell, @days, @start, @end)
+            ON CONFLICT (id) DO NOTHING
+            """, connection);
+        command.Parameters.AddWithValue("id", id);
+        command.Parameters.AddWithValue("company", DemoFleet.CompanyId);
+        command.Parameters.AddWithValue("name", details.Name);
+        command.Parameters.AddWithValue("type", details.Type);
+        command.Parameters.AddWithValue("shape", details.Shape);
+        command.Parameters.Add(new NpgsqlParameter<double?>("latitude", circle?.Latitude));
+        command.Parameters.Add(new NpgsqlParameter<double?>("longitude", circle?.Longitude));
+        command.Parameters.Add(new NpgsqlParameter<double?>("radius", circle?.RadiusMetres));
+        command.Parameters.Add(new NpgsqlParameter("polygon", NpgsqlDbType.Text) { Value = (object?)details.PolygonGeoJson ?? DBNull.Value });
+        command.Parameters.AddWithValue("dwell", details.Rules.MinDwellSeconds);
+        command.Parameters.Add(new NpgsqlParameter("days", NpgsqlDbType.Array | NpgsqlDbType.Smallint)
+        {
+            Value = schedule is null ? DBNull.Value : Enumerable.Range(0, 7).Where(day => (schedule.DaysMask & (1 << day)) != 0).Select(day => (short)day).ToArray(),
+        });
+        command.Parameters.Add(new NpgsqlParameter<TimeOnly?>("start", schedule?.Start));
+        command.Parameters.Add(new NpgsqlParameter<TimeOnly?>("end", schedule?.End));
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)

@@ -86,6 +86,41 @@ public sealed class GeofenceCrossingTests(InProcessSiloFixture silo)
     }
 
     [Fact]
+    public async Task ScheduledGeofences_CrossingOutsideWindowSilent_InsideWindowAlerts()
+    {
+        await using var watched = await SetUpAsync();
+        var (company, manager, dashboard) = (watched.Company, watched.Manager, watched.Dashboard);
+        var vehicle = company.Vehicles[0];
+        var t0 = VehicleDrive.Start();
+        // Windows in the company's time zone (Europe/London) around the drive and well after it; an
+        // end before the start runs overnight, so the windows hold whatever the time of day.
+        var local = TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(t0, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).DateTime);
+        var during = (await CreateAsync(manager.Client, Scheduled(local.AddHours(-1), local.AddHours(1)))).Id();
+        var later = (await CreateAsync(manager.Client, Scheduled(local.AddHours(2), local.AddHours(4)))).Id();
+
+        await VehicleDrive.PostAsync(silo.BaseAddress, vehicle,
+            (t0, OutsideLatitude, InsideLongitude), (t0.AddMinutes(1), InsideLatitude, InsideLongitude), (t0.AddMinutes(2), 51.52, InsideLongitude));
+
+        // Both geofences are the same square, crossed by the same fixes: the later window's enter, had it
+        // alerted, would have been announced before the other's exit.
+        await dashboard.WaitForEventAsync(FleetEventTypes.GeofenceExited, Of(during), PushWait);
+        Assert.Equal([FleetEventTypes.GeofenceEntered, FleetEventTypes.GeofenceExited], dashboard.Events.Where(Of(during)).Select(e => e.Type));
+        Assert.DoesNotContain(dashboard.Events, e => Of(later)(e));
+    }
+
+    private static System.Text.Json.Nodes.JsonObject Scheduled(TimeOnly start, TimeOnly end)
+    {
+        var body = Polygon();
+        body["schedule"] = new System.Text.Json.Nodes.JsonObject
+        {
+            ["days"] = new System.Text.Json.Nodes.JsonArray("sun", "mon", "tue", "wed", "thu", "fri", "sat"),
+            ["start"] = start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            ["end"] = end.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        };
+        return body;
+    }
+
+    [Fact]
     public async Task OutOfOrderFixInside_OlderThanLastApplied_FiresNothing()
     {
         await using var watched = await SetUpAsync();

@@ -3,15 +3,16 @@ using TitanFleet.Simulator.Routes;
 namespace TitanFleet.Simulator.Fleet;
 
 /// <summary>
-/// A vehicle driving one route back and forth: cruising near the road's speed with gentle variation,
-/// resting a few minutes at each end. Deterministic per index, so runs are repeatable.
+/// A vehicle driving one route back and forth at its type's realistic speed on that road
+/// (<see cref="DrivingSpeed"/>, the type as the demo seed gives it), resting a few minutes at each
+/// end. Deterministic per index, so runs are repeatable.
 /// </summary>
 public sealed class SimulatedVehicle
 {
     private readonly Lock _lock = new();
     private readonly Route _route;
     private readonly Random _random;
-    private readonly double _speedFactor;
+    private readonly DrivingSpeed _speed;
     private double _along;
     private bool _returning;
     private double _odometer;
@@ -23,7 +24,7 @@ public sealed class SimulatedVehicle
         Index = index;
         _random = new Random(index);
         _route = GbRoutes.All[index % GbRoutes.All.Count];
-        _speedFactor = 0.85 + _random.NextDouble() * 0.25;
+        _speed = new DrivingSpeed(DemoIdentities.VehicleType(index), _route.Road, index, pace: 0.9 + _random.NextDouble() * 0.08);
         _along = _random.NextDouble() * _route.LengthMetres;
         _returning = _random.Next(2) == 1;
         _odometer = 10_000_000 + _random.NextDouble() * 390_000_000;
@@ -41,7 +42,7 @@ public sealed class SimulatedVehicle
     {
         var seconds = _last is { } last ? Math.Max(0, (at - last).TotalSeconds) : 0;
         _last = at;
-        var speed = at < _restUntil ? 0 : CurrentSpeedKmh(at);
+        var speed = at < _restUntil ? 0 : _speed.Kmh(at);
         var metres = speed / 3.6 * seconds;
         _along += metres;
         _odometer += metres;
@@ -55,12 +56,5 @@ public sealed class SimulatedVehicle
         var (point, heading) = _route.At(_along, _returning);
         return new Fix(at, point.Latitude, point.Longitude, Math.Round(speed, 1), Math.Round(heading, 1),
             3 + _random.Next(6), 40 + _random.Next(120), Math.Round(_odometer));
-    }
-
-    /// <summary>Traffic: a slow swell around cruising speed, different per vehicle.</summary>
-    private double CurrentSpeedKmh(DateTimeOffset at)
-    {
-        var swell = Math.Sin(at.ToUnixTimeMilliseconds() / 90_000.0 + Index);
-        return Math.Max(5, _route.CruiseKmh * _speedFactor * (1 + 0.12 * swell));
     }
 }

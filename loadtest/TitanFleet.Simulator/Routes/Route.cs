@@ -1,16 +1,16 @@
 namespace TitanFleet.Simulator.Routes;
 
-/// <summary>A road between two places as a polyline, with the typical cruising speed of its roads.</summary>
+/// <summary>A road between two places as a polyline, with the class of road it mostly is.</summary>
 public sealed class Route
 {
     private readonly GeoPoint[] _points;
     private readonly double[] _cumulative;
 
-    public Route(string name, double cruiseKmh, params GeoPoint[] points)
+    public Route(string name, RoadClass road, params GeoPoint[] points)
     {
         if (points.Length < 2) throw new ArgumentException("A route needs at least two points.", nameof(points));
         Name = name;
-        CruiseKmh = cruiseKmh;
+        Road = road;
         _points = points;
         _cumulative = new double[points.Length];
         for (var i = 1; i < points.Length; i++)
@@ -19,7 +19,7 @@ public sealed class Route
 
     public string Name { get; }
 
-    public double CruiseKmh { get; }
+    public RoadClass Road { get; }
 
     public double LengthMetres => _cumulative[^1];
 

@@ -66,7 +66,10 @@ export const api = {
   },
   geofences: {
     list: (filters) => request('GET', `/api/geofences${queryString(filters)}`),
+    get: (geofenceId) => request('GET', `/api/geofences/${encodeURIComponent(geofenceId)}`),
+    occupants: (geofenceId) => request('GET', `/api/geofences/${encodeURIComponent(geofenceId)}/occupants`),
     create: (geofence) => request('POST', '/api/geofences', geofence),
+    update: (geofenceId, geofence) => request('PUT', `/api/geofences/${encodeURIComponent(geofenceId)}`, geofence),
     remove: (geofenceId, version) => request('DELETE', `/api/geofences/${encodeURIComponent(geofenceId)}${queryString({ version })}`),
   },
   defects: {

@@ -33,8 +33,10 @@ export function mayOpen(user, routeName) {
     case 'checks':
     case 'check-detail': return can(user, 'checks');
     case 'check-items': return can(user, 'check-items');
-    case 'geofences': return can(user, 'geofences.read');
-    case 'geofence-new': return can(user, 'geofences.write');
+    case 'geofences':
+    case 'geofence': return can(user, 'geofences.read');
+    case 'geofence-new':
+    case 'geofence-edit': return can(user, 'geofences.write');
     case 'reminders': return can(user, 'reminders.read');
     case 'users':
     case 'user-edit': return can(user, 'users');

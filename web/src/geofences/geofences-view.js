@@ -7,22 +7,12 @@ import { CursorPager } from '../shared/cursor-pager.js';
 import { el } from '../shared/dom.js';
 import { fullTime } from '../shared/format.js';
 import { pagerControls } from '../shared/pager-controls.js';
+import { describeRules, describeShape } from './geofence-describe.js';
 import { geofenceTypeLabel } from './geofence-labels.js';
 
 const PAGE_SIZE = 25;
 
-function describeShape(geofence) {
-  if (geofence.circle) return `Circle, ${geofence.circle.radiusMetres.toLocaleString('en-GB')} m`;
-  return `Polygon, ${JSON.parse(geofence.polygon).coordinates[0].length - 1} points`;
-}
-
-function describeRules(geofence) {
-  const alerts = [geofence.alertOnEnter ? 'enter' : null, geofence.alertOnExit ? 'exit' : null].filter(Boolean);
-  const dwell = geofence.minDwellSeconds > 0 ? `, after ${Math.round(geofence.minDwellSeconds / 60)} min inside` : '';
-  return alerts.length > 0 ? `Alerts on ${alerts.join(' and ')}${dwell}` : 'No alerts';
-}
-
-/** The company's geofences: a page at a time, and (for managers and admins) add and delete. */
+/** The company's geofences: a page at a time, and (for managers and admins) add, edit and delete. */
 export async function renderGeofencesView(screen, { user }) {
   const writable = can(user, 'geofences.write');
   const notice = noticeArea();
@@ -51,13 +41,14 @@ export async function renderGeofencesView(screen, { user }) {
   };
 
   const row = (geofence) => el('tr', { dataset: { geofenceId: geofence.id } },
-    el('th', { scope: 'row' }, geofence.name),
+    el('th', { scope: 'row' }, el('a', { href: href.geofence(geofence.id) }, geofence.name)),
     el('td', {}, geofenceTypeLabel(geofence.type)),
     el('td', {}, describeShape(geofence)),
     el('td', {}, geofence.active ? 'Active' : 'Inactive'),
     el('td', {}, describeRules(geofence)),
     el('td', {}, fullTime(geofence.updatedAt)),
     el('td', { className: 'row-actions' },
+      writable ? el('a', { className: 'button small', href: href.editGeofence(geofence.id), 'aria-label': `Edit ${geofence.name}` }, 'Edit') : null,
       writable ? el('button', { type: 'button', className: 'button small danger', 'aria-label': `Delete ${geofence.name}`, onclick: () => remove(geofence) }, 'Delete') : null));
 
   async function load() {

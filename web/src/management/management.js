@@ -7,6 +7,7 @@ import { renderCompanySettings } from '../company/company-settings-view.js';
 import { renderDefectDetail } from '../defects/defect-detail-view.js';
 import { renderDefectsView } from '../defects/defects-view.js';
 import { renderDevicesView } from '../devices/devices-view.js';
+import { renderGeofenceDetail } from '../geofences/geofence-detail-view.js';
 import { renderGeofenceEditor } from '../geofences/geofence-editor-view.js';
 import { renderGeofencesView } from '../geofences/geofences-view.js';
 import { renderRemindersView } from '../reminders/reminders-view.js';
@@ -40,6 +41,8 @@ const VIEWS = {
   geofences: { title: 'Geofences', render: renderGeofencesView },
   'geofence-new': { title: 'Add geofence', render: renderGeofenceEditor },
   reminders: { title: 'Reminders', render: renderRemindersView },
+  geofence: { title: 'Geofence', render: renderGeofenceDetail },
+  'geofence-edit': { title: 'Edit geofence', render: renderGeofenceEditor },
 };
 
 function unavailable() {

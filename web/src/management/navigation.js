@@ -20,7 +20,7 @@ const ITEMS = [
 // Which top-level item a route belongs to (an edit form is under Vehicles).
 const SECTION = {
   'vehicle-new': 'vehicles', 'vehicle-edit': 'vehicles', 'vehicle-devices': 'vehicles', 'vehicle-documents': 'vehicles', 'user-new': 'users', 'user-edit': 'users',
-  defect: 'defects', 'geofence-new': 'geofences',
+  defect: 'defects', 'geofence-new': 'geofences', geofence: 'geofences', 'geofence-edit': 'geofences',
   'check-detail': 'checks', 'check-items': 'checks',
 };
 
