@@ -51,6 +51,8 @@ public sealed partial class DriverGrain(
     public async Task<ShiftStartResult> StartShiftAsync(ShiftStart start)
     {
         if (S.ShiftId is not null) return new ShiftStartResult(ShiftStartOutcome.AlreadyOnShift, View());
+        // Before the vehicle is bound: a failed read must not leave it bound to a driver who is not on shift.
+        _timeZone = await timeZones.ForCompanyAsync(start.CompanyId);
 
         var vehicle = GrainFactory.GetGrain<IVehicleGrain>(start.VehicleId);
         var binding = await vehicle.BindDriverAsync(DriverId, start.DriverName, start.Handover);
@@ -65,7 +67,6 @@ public sealed partial class DriverGrain(
 
         var now = time.GetUtcNow();
         S.CompanyId = start.CompanyId;
-        await RefreshTimeZoneAsync();
         S.DriverName = start.DriverName;
         S.ShiftId = Guid.NewGuid();
         S.VehicleId = start.VehicleId;
