@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TitanFleet.Grains.Caching;
 using TitanFleet.Grains.Checks;
+using TitanFleet.Grains.Company;
 using TitanFleet.Grains.Defects;
 using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Geofences;
@@ -75,6 +76,8 @@ public static class FleetGrainServices
         services.AddOptions<HoursOptions>().Bind(configuration.GetSection(HoursOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<HoursOptions>, HoursOptionsValidator>();
         services.AddSingleton<PostgresTimesheetStore>();
+        services.AddSingleton<CompanyTimeZoneCache>();
+        services.AddSingleton<ISiloCache>(sp => sp.GetRequiredService<CompanyTimeZoneCache>());
 
         // Notifications (issue 11)
         services.AddSingleton<PostgresNotificationStore>();

@@ -37,10 +37,10 @@ public static class DefectsEndpoints
         reports.MapPost("/", ReportAsync).Validate<ReportDefectRequest>().WithName("ReportDefect")
             .WithSummary("Report a defect outside a check (404 for a vehicle not in service; a dangerous one takes the vehicle off road)");
         work.MapPut("/{defectId:guid}", UpdateAsync).Validate<UpdateDefectRequest>().ProducesProblem(StatusCodes.Status409Conflict)
-            .WithName("UpdateDefect").WithSummary("Acknowledge, start, re-grade or assign a defect (409 when stale or the flow refuses)")
+            .WithName("UpdateDefect").WithSummary("Acknowledge, start, re-grade, assign or unassign (assignedTo: null) a defect (409 when stale or the flow refuses)")
             .WithDescription(FlowDescription);
         reads.MapPost("/{defectId:guid}/comments", CommentAsync).Validate<AddDefectCommentRequest>().WithName("CommentOnDefect")
-            .WithSummary("Add a timestamped comment (mechanics, managers, admins, and the driver who reported it)");
+            .WithSummary("Add a timestamped comment (mechanics, managers, admins, and the driver who reported it); the defect's version rises (ETag)");
         work.MapPost("/{defectId:guid}/rectifications", RectifyAsync).Validate<RectifyDefectRequest>().ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("RectifyDefect").WithSummary("Sign off a defect as rectified or needing no correction (the caller signs, now)")
             .WithDescription(FlowDescription + " Resolving the vehicle's last open dangerous defect returns it to service.");
@@ -93,7 +93,7 @@ public static class DefectsEndpoints
     private static async Task<Results<Ok<DefectResponse>, NotFound, ProblemHttpResult, ValidationProblem>> UpdateAsync(
         Guid defectId, UpdateDefectRequest request, HttpContext context, PostgresDefectStore store, DefectNotifications notifications, CancellationToken cancellationToken)
     {
-        var change = new DefectChange(request.Version!.Value, request.Status, request.Severity, request.AssignedTo);
+        var change = new DefectChange(request.Version!.Value, request.Status, request.Severity, Reassign: request.AssignedToGiven, AssignedTo: request.AssignedTo);
         var result = await store.UpdateAsync(context.AuditActor(), defectId, change, cancellationToken);
         switch (result.Status)
         {
@@ -116,9 +116,10 @@ public static class DefectsEndpoints
     private static async Task<Results<Created<DefectCommentResponse>, NotFound, ValidationProblem>> CommentAsync(
         Guid defectId, AddDefectCommentRequest request, HttpContext context, PostgresDefectWorkStore work, CancellationToken cancellationToken)
     {
-        var comment = await work.AddCommentAsync(context.AuditActor(), Scope(context.User), defectId, request.Body!.Trim(), cancellationToken);
-        if (comment is null) return TypedResults.NotFound();
-        return TypedResults.Created($"/api/defects/{defectId}", DefectCommentResponse.From(comment));
+        var written = await work.AddCommentAsync(context.AuditActor(), Scope(context.User), defectId, request.Body!.Trim(), cancellationToken);
+        if (written is null) return TypedResults.NotFound();
+        context.Response.Headers.ETag = DefectProblems.ETag(written.DefectVersion);
+        return TypedResults.Created($"/api/defects/{defectId}", DefectCommentResponse.From(written.Comment));
     }
 
     private static async Task<Results<Created<RectificationResponse>, NotFound, ProblemHttpResult, ValidationProblem>> RectifyAsync(

@@ -94,7 +94,7 @@ public sealed class PostgresDefectStore(NpgsqlDataSource dataSource)
         return new DefectWriteResult(DefectWriteStatus.Written, created, vehicleChange);
     }
 
-    /// <summary>Moves the defect along the flow, changes its severity (resyncing VOR) or assigns it, if it is still at the expected version.</summary>
+    /// <summary>Moves the defect along the flow, changes its severity (resyncing VOR) or its assignee, if it is still at the expected version.</summary>
     public async Task<DefectWriteResult> UpdateAsync(AuditActor actor, Guid defectId, DefectChange change, CancellationToken cancellationToken)
     {
         await using var unit = await AuditedTransaction.BeginAsync(dataSource, actor, cancellationToken);
@@ -106,11 +106,11 @@ public sealed class PostgresDefectStore(NpgsqlDataSource dataSource)
         var status = change.Status ?? current.Status;
         if (DefectStatuses.IsResolved(current.Status) || !DefectStatusFlow.CanUpdateTo(current.Status, status))
             return new DefectWriteResult(DefectWriteStatus.StatusRefused, current, Refusal: DefectStatusFlow.Refusal(current.Status, status));
-        if (change.AssignedTo is { } assignee && assignee != current.AssignedTo && !await IsAssigneeAsync(unit, actor.CompanyId, assignee, cancellationToken))
+        if (change.Reassign && change.AssignedTo is { } assignee && assignee != current.AssignedTo && !await IsAssigneeAsync(unit, actor.CompanyId, assignee, cancellationToken))
             return new DefectWriteResult(DefectWriteStatus.AssigneeRefused, current);
 
         var severity = change.Severity ?? current.Severity;
-        var assignedTo = change.AssignedTo ?? current.AssignedTo;
+        var assignedTo = change.Reassign ? change.AssignedTo : current.AssignedTo;
         if (status == current.Status && severity == current.Severity && assignedTo == current.AssignedTo)
             return new DefectWriteResult(DefectWriteStatus.Unchanged, current);
 

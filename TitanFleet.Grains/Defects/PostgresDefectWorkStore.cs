@@ -46,12 +46,15 @@ public sealed class PostgresDefectWorkStore(NpgsqlDataSource dataSource)
         return rows.Count > 0 || await ExistsAsync(scope, defectId, cancellationToken) ? rows : null;
     }
 
-    /// <summary>Adds a timestamped comment by the actor; null when the defect is outside the scope.</summary>
-    public async Task<DefectComment?> AddCommentAsync(AuditActor actor, DefectScope scope, Guid defectId, string body, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds a timestamped comment by the actor and bumps the defect's version, so an update based on a
+    /// read that did not show the comment is refused as stale; null when the defect is outside the scope.
+    /// </summary>
+    public async Task<DefectCommentWritten?> AddCommentAsync(AuditActor actor, DefectScope scope, Guid defectId, string body, CancellationToken cancellationToken)
     {
         await using var unit = await AuditedTransaction.BeginAsync(dataSource, actor, cancellationToken);
         await using var find = unit.Command("");
-        if (await DefectRows.FindAsync(find, scope, defectId, forUpdate: false, cancellationToken) is null) return null;
+        if (await DefectRows.FindAsync(find, scope, defectId, forUpdate: true, cancellationToken) is null) return null;
 
         var commentId = Guid.NewGuid();
         await using var insert = unit.Command($"""
@@ -67,8 +70,12 @@ public sealed class PostgresDefectWorkStore(NpgsqlDataSource dataSource)
         insert.Parameters.AddWithValue("body", body);
         var comment = (await ReadCommentsAsync(insert, cancellationToken))[0];
         unit.Record(AuditActions.Create, CommentEntityType, commentId, AuditChanges.Between(null, comment.AuditFields()));
+
+        await using var bump = unit.Command("UPDATE defects SET updated_at = now(), version = version + 1 WHERE id = @id RETURNING version");
+        bump.Parameters.AddWithValue("id", defectId);
+        var version = (int)(await bump.ExecuteScalarAsync(cancellationToken))!;
         await unit.CommitAsync(cancellationToken);
-        return comment;
+        return new DefectCommentWritten(comment, version);
     }
 
     /// <summary>

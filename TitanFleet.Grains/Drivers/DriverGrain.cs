@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TitanFleet.Grains.Company;
 using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Hours;
 using TitanFleet.Grains.Storage;
@@ -22,6 +23,7 @@ public sealed partial class DriverGrain(
     PostgresTimesheetStore timesheets,
     IFleetEventPublisher events,
     IOptions<HoursOptions> hoursOptions,
+    CompanyTimeZoneCache timeZones,
     ILogger<DriverGrain> logger,
     TimeProvider time) : Grain, IDriverGrain
 {
@@ -32,20 +34,25 @@ public sealed partial class DriverGrain(
 
     private IGrainTimer? _hoursTimer;
 
+    /// <summary>The company's, for the fixed weeks; refreshed from the silo's cache on each call, so a changed zone applies at once.</summary>
+    private TimeZoneInfo _timeZone = TimeZoneInfo.Utc;
+
     private DriverState S => state.State;
 
     private Guid DriverId => this.GetPrimaryKey();
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        await RefreshTimeZoneAsync();
         // A driver on shift whose silo died picks up the alerts from where the stored evaluation left them.
         if (S.ShiftId is not null) ScheduleHours(S.LastHours ?? Evaluate());
-        return Task.CompletedTask;
     }
 
     public async Task<ShiftStartResult> StartShiftAsync(ShiftStart start)
     {
         if (S.ShiftId is not null) return new ShiftStartResult(ShiftStartOutcome.AlreadyOnShift, View());
+        // Before the vehicle is bound: a failed read must not leave it bound to a driver who is not on shift.
+        _timeZone = await timeZones.ForCompanyAsync(start.CompanyId);
 
         var vehicle = GrainFactory.GetGrain<IVehicleGrain>(start.VehicleId);
         var binding = await vehicle.BindDriverAsync(DriverId, start.DriverName, start.Handover);
@@ -84,13 +91,18 @@ public sealed partial class DriverGrain(
         return new ShiftStartResult(ShiftStartOutcome.Started, View());
     }
 
-    public Task<ShiftView> GetShiftAsync() => Task.FromResult(View());
+    public async Task<ShiftView> GetShiftAsync()
+    {
+        await RefreshTimeZoneAsync();
+        return View();
+    }
 
     public Task<Guid?> GetShiftVehicleAsync() => Task.FromResult(S.ShiftId is null ? null : S.VehicleId);
 
     public async Task<ShiftView?> SetActivityAsync(ActivityKind activity)
     {
         if (S.ShiftId is null) return null;
+        await RefreshTimeZoneAsync();
         if (activity != S.Activity)
         {
             Switch(activity, time.GetUtcNow());
@@ -106,6 +118,7 @@ public sealed partial class DriverGrain(
         if (S.ShiftId is not { } shiftId || S.VehicleId is not { } vehicleId || S.StartedAt is not { } startedAt) return new ShiftEndResult(ShiftEndOutcome.NotOnShift);
         if (end.OdometerKm < S.StartOdometerKm) return new ShiftEndResult(ShiftEndOutcome.OdometerBelowStart, StartOdometerKm: S.StartOdometerKm);
 
+        await RefreshTimeZoneAsync();
         var now = time.GetUtcNow();
         var log = S.Log.Append(new ActivitySegment(S.Activity, S.ActivitySince, now));
         var entry = new TimesheetEntry(
@@ -143,6 +156,7 @@ public sealed partial class DriverGrain(
     public async Task OnVehicleMotionAsync(Guid vehicleId, bool moving, DateTimeOffset at)
     {
         if (S.ShiftId is null || S.VehicleId != vehicleId) return;
+        await RefreshTimeZoneAsync();
         var now = time.GetUtcNow();
         // The fix time places the change; a late or skewed one never reaches back before the current stretch or into the future.
         var when = at < S.ActivitySince ? S.ActivitySince : at > now ? now : at;
@@ -191,7 +205,12 @@ public sealed partial class DriverGrain(
     private HoursStatus Evaluate()
     {
         var now = time.GetUtcNow();
-        return HoursRules.Evaluate([.. S.Log, new ActivitySegment(S.Activity, S.ActivitySince, null)], now, hoursOptions.Value);
+        return HoursRules.Evaluate([.. S.Log, new ActivitySegment(S.Activity, S.ActivitySince, null)], now, hoursOptions.Value, _timeZone);
+    }
+
+    private async ValueTask RefreshTimeZoneAsync()
+    {
+        if (S.CompanyId != Guid.Empty) _timeZone = await timeZones.ForCompanyAsync(S.CompanyId);
     }
 
     /// <summary>Evaluates the hours, keeps the result in state (written by the caller) and schedules the next check; returns the alerts to raise once written.</summary>
@@ -227,6 +246,7 @@ public sealed partial class DriverGrain(
         try
         {
             if (S.ShiftId is null) return;
+            await RefreshTimeZoneAsync();
             var alerts = TakeHours();
             await state.WriteStateAsync(CancellationToken.None);
             await PublishHoursAsync(alerts);

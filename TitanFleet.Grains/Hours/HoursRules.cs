@@ -5,15 +5,16 @@ namespace TitanFleet.Grains.Hours;
 /// <summary>
 /// The drivers' hours rules (docs/drivers-hours.md) over an activity log: pure, no I/O, linear in
 /// the log's length when the log is in order. Time not covered by the log counts as rest, and the
-/// log's first entry is taken to follow a regular weekly rest.
+/// log's first entry is taken to follow a regular weekly rest. Fixed weeks start on Monday 00:00 in
+/// <c>timeZone</c>, the company's.
 /// </summary>
 public static class HoursRules
 {
-    public static HoursStatus Evaluate(IReadOnlyList<ActivitySegment> log, DateTimeOffset now, HoursOptions rules)
+    public static HoursStatus Evaluate(IReadOnlyList<ActivitySegment> log, DateTimeOffset now, HoursOptions rules, TimeZoneInfo timeZone)
     {
         var timeline = ActivityTimeline.Normalize(log, now);
         var cursor = timeline.Count > 0 ? timeline[0].Start : now;
-        var tally = new HoursTally(rules, cursor);
+        var tally = new HoursTally(rules, timeZone, cursor);
         DateTimeOffset? offSince = null;
         foreach (var entry in timeline)
         {
@@ -56,6 +57,7 @@ public static class HoursRules
             At: now,
             DutyPeriodStart: tally.DutyPeriodStart,
             WeeklyRestEnded: tally.WeeklyRestEnded,
+            WeekStart: tally.Week,
             DrivingSinceBreak: tally.DrivingSinceBreak,
             DrivingToday: tally.DrivingToday,
             DrivingThisWeek: tally.DrivingThisWeek,
@@ -84,7 +86,7 @@ public static class HoursRules
     /// <summary>The first limit not yet breached that driving from now on, without a stop, would reach.</summary>
     private static (HoursRule? Rule, DateTimeOffset? At) NextLimit(ImmutableArray<LimitStatus> limits, HoursTally tally, DateTimeOffset now)
     {
-        var weekEnds = tally.Week + FixedWeek.Length;
+        var weekEnds = tally.WeekEnd;
         (HoursRule? Rule, DateTimeOffset? At) next = (null, null);
         foreach (var limit in limits)
         {

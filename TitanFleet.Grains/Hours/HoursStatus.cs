@@ -5,8 +5,9 @@ namespace TitanFleet.Grains.Hours;
 /// <summary>
 /// A driver's hours at <see cref="At"/>, read as "if the driver started driving now": a break or
 /// rest still going on counts as ended now. "Today" is the daily duty period (since the last daily
-/// or weekly rest); "week" is the fixed week, Monday 00:00 to Sunday 24:00 UTC. The two arrays
-/// compare by reference, so two statuses are never == : use <see cref="HoursAlerts"/> to see what changed.
+/// or weekly rest); "week" is the fixed week from <see cref="WeekStart"/>, Monday 00:00 to Sunday
+/// 24:00 in the company's time zone. The two arrays compare by reference, so two statuses are never
+/// == : use <see cref="HoursAlerts"/> to see what changed.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("titanfleet.hours-status.v1")]
 public sealed record HoursStatus(
@@ -26,7 +27,8 @@ public sealed record HoursStatus(
     [property: Id(13)] ImmutableArray<LimitStatus> Limits,
     [property: Id(14)] HoursRule? NextLimit,
     [property: Id(15)] DateTimeOffset? NextLimitAt,
-    [property: Id(16)] ImmutableArray<HoursBreach> Breaches)
+    [property: Id(16)] ImmutableArray<HoursBreach> Breaches,
+    [property: Id(17)] DateTimeOffset WeekStart)
 {
     public LimitStatus For(HoursRule rule) => Limits[(int)rule];
 }

@@ -9,6 +9,7 @@ internal sealed class HoursTally
     private static readonly TimeSpan Day = TimeSpan.FromHours(24);
 
     private readonly HoursOptions _rules;
+    private readonly FixedWeek _weeks;
     private readonly List<HoursBreach> _breaches = [];
     private DateTimeOffset _extendedDaysWeek;
     private bool _extendedToday;
@@ -17,16 +18,19 @@ internal sealed class HoursTally
     private bool _weeklyRestBreached;
     private bool _lastWeeklyRestReduced;
 
-    public HoursTally(HoursOptions rules, DateTimeOffset origin)
+    public HoursTally(HoursOptions rules, TimeZoneInfo timeZone, DateTimeOffset origin)
     {
         _rules = rules;
-        Week = FixedWeek.StartOf(origin);
+        _weeks = new FixedWeek(timeZone);
+        Week = _weeks.StartOf(origin);
+        WeekEnd = _weeks.EndOf(Week);
         WeeklyRestEnded = origin;
         StartDutyPeriod(origin);
     }
 
     public IReadOnlyList<HoursBreach> Breaches => _breaches;
     public DateTimeOffset Week { get; private set; }
+    public DateTimeOffset WeekEnd { get; private set; }
     public TimeSpan DrivingThisWeek { get; private set; }
     public TimeSpan DrivingLastWeek { get; private set; }
     public TimeSpan WorkThisWeek { get; private set; }
@@ -54,11 +58,12 @@ internal sealed class HoursTally
 
     public void AdvanceTo(DateTimeOffset instant)
     {
-        if (instant < Week + FixedWeek.Length) return;
-        var week = FixedWeek.StartOf(instant);
-        DrivingLastWeek = week == Week + FixedWeek.Length ? DrivingThisWeek : TimeSpan.Zero;
+        if (instant < WeekEnd) return;
+        var week = _weeks.StartOf(instant);
+        DrivingLastWeek = week == WeekEnd ? DrivingThisWeek : TimeSpan.Zero;
         DrivingThisWeek = WorkThisWeek = OtherWorkThisWeek = TimeSpan.Zero;
         Week = week;
+        WeekEnd = _weeks.EndOf(week);
     }
 
     public void Work(ActivityKind kind, DateTimeOffset start, DateTimeOffset end)
@@ -68,7 +73,7 @@ internal sealed class HoursTally
         for (var from = start; from < end;)
         {
             AdvanceTo(from);
-            var to = end < Week + FixedWeek.Length ? end : Week + FixedWeek.Length;
+            var to = end < WeekEnd ? end : WeekEnd;
             WorkWithinWeek(kind, from, to - from);
             from = to;
         }
@@ -164,7 +169,7 @@ internal sealed class HoursTally
         DrivingToday = OtherWorkToday = BreaksToday = DrivingSinceBreak = WorkSinceBreak = TimeSpan.Zero;
         SplitFirstPartTaken = _extendedToday = _dailyDrivingBreached = _dailyRestBreached = false;
         RestingSince = null;
-        var week = FixedWeek.StartOf(start);
+        var week = _weeks.StartOf(start);
         if (week == _extendedDaysWeek) return;
         _extendedDaysWeek = week;
         ExtendedDays = 0;

@@ -19,9 +19,28 @@ public static class DemoFleet
         ("driver", "Dana Driver"),
     ];
 
+    /// <summary>
+    /// Users only the load plan signs in, once, for its long-lived sessions (dashboard, phone,
+    /// workshop). The authentication journey signs the users above in hundreds of times, and each
+    /// user keeps at most 50 sessions, so sharing them would end the plan's sessions under it.
+    /// </summary>
+    public static readonly (string Role, string Name)[] PlanUsers =
+    [
+        ("manager", "Pat Plan-Manager"),
+        ("driver", "Pat Plan-Driver"),
+        ("mechanic", "Pat Plan-Mechanic"),
+    ];
+
     public static string Email(string role) => $"{role}@{EmailDomain}";
 
+    public static string PlanEmail(string role) => $"plan-{role}@{EmailDomain}";
+
+    /// <summary>Shift driver <paramref name="index"/> (1-based, seeded with <see cref="DemoOptions.Drivers"/>): drives demo vehicle <paramref name="index"/> in load runs.</summary>
+    public static string ShiftDriverEmail(int index) => $"driver-{index:D5}@{EmailDomain}";
+
     public static Guid UserId(int index) => Id(1, index);
+
+    public static Guid ShiftDriverId(int index) => Id(4, index);
 
     public static Guid VehicleId(int index) => Id(2, index);
 

@@ -22,16 +22,32 @@ public static partial class DemoSeeder
             cancellationToken, ("id", DemoFleet.CompanyId), ("name", DemoFleet.CompanyName));
 
         var hasher = new PasswordHasher<UserAccount>();
-        for (var i = 0; i < DemoFleet.Users.Length; i++)
+        (string Email, string Role, string Name)[] users =
+            [.. DemoFleet.Users.Select(u => (DemoFleet.Email(u.Role), u.Role, u.Name)), .. DemoFleet.PlanUsers.Select(u => (DemoFleet.PlanEmail(u.Role), u.Role, u.Name))];
+        for (var i = 0; i < users.Length; i++)
         {
-            var (role, name) = DemoFleet.Users[i];
-            var account = new UserAccount(DemoFleet.UserId(i), DemoFleet.CompanyId, DemoFleet.CompanyName, DemoFleet.Email(role), name, role, "");
+            var (email, role, name) = users[i];
+            var account = new UserAccount(DemoFleet.UserId(i), DemoFleet.CompanyId, DemoFleet.CompanyName, email, name, role, "");
             await ExecuteAsync(connection, """
                 INSERT INTO users (id, company_id, email, display_name, role, password_hash)
                 VALUES (@id, @company, @email, @name, @role, @hash) ON CONFLICT (id) DO NOTHING
                 """, cancellationToken,
                 ("id", account.Id), ("company", DemoFleet.CompanyId), ("email", account.Email), ("name", name), ("role", role),
                 ("hash", hasher.HashPassword(account, DemoFleet.Password)));
+        }
+
+        if (options.Drivers > 0)
+        {
+            // One hash for all: the same password, and hashing thousands of them would take minutes.
+            var drivers = Enumerable.Range(1, options.Drivers).ToArray();
+            var hash = hasher.HashPassword(new UserAccount(DemoFleet.ShiftDriverId(1), DemoFleet.CompanyId, DemoFleet.CompanyName, DemoFleet.ShiftDriverEmail(1), "", "driver", ""), DemoFleet.Password);
+            await ExecuteAsync(connection, """
+                INSERT INTO users (id, company_id, email, display_name, role, password_hash)
+                SELECT u.id, @company, u.email, u.name, 'driver', @hash FROM unnest(@ids, @emails, @names) AS u(id, email, name)
+                ON CONFLICT (id) DO NOTHING
+                """, cancellationToken,
+                ("company", DemoFleet.CompanyId), ("hash", hash), ("ids", drivers.Select(DemoFleet.ShiftDriverId).ToArray()),
+                ("emails", drivers.Select(DemoFleet.ShiftDriverEmail).ToArray()), ("names", drivers.Select(i => $"Shift Driver {i}").ToArray()));
         }
 
         // One statement per table (arrays expanded with unnest): 10,000 vehicles seed in about a second, not row by row.

@@ -7,8 +7,8 @@ namespace TitanFleet.Tests.Dashboard;
 
 /// <summary>
 /// A mechanic on the page: the live feed and the open-defects panel show a dangerous defect as it is
-/// reported, and the Defects view takes it through start work and the sign-off (no correction
-/// needed asks for its reason) until the vehicle is back in service.
+/// reported, and the Defects view takes it through start work, assigning and unassigning, and the
+/// sign-off (no correction needed asks for its reason) until the vehicle is back in service.
 /// </summary>
 [Collection(SingleSiloCollection.Name)]
 public sealed class DefectsViewTests(SingleSiloFixture fixture, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
@@ -38,6 +38,14 @@ public sealed class DefectsViewTests(SingleSiloFixture fixture, ChromiumFixture 
         await page.Button("Start work").ClickAsync();
         await Expect(page.Notice).ToHaveTextAsync("Work started.");
         await Expect(page.Button("Acknowledge")).ToHaveCountAsync(0);
+
+        await page.Field("Assign to").SelectOptionAsync(new SelectOptionValue { Label = "Me (Test mechanic)" });
+        await page.Button("Assign").ClickAsync();
+        await Expect(page.Notice).ToHaveTextAsync("Assigned.");
+        await page.Field("Assign to").SelectOptionAsync(new SelectOptionValue { Label = "No one" });
+        await page.Button("Assign").ClickAsync();
+        await Expect(page.Notice).ToHaveTextAsync("Unassigned.");
+        await Expect(page.Field("Assign to")).ToHaveValueAsync("");
 
         await page.Field("Outcome").SelectOptionAsync("noCorrectionNeeded");
         await page.Button("Sign off").ClickAsync();

@@ -79,6 +79,45 @@ public sealed class DefectAccessTests(SingleSiloFixture fixture)
     }
 
     [Fact]
+    public async Task Update_AssignedToNull_UnassignsButOmittedKeepsAssignee()
+    {
+        var company = await fixture.NewCompanyAsync(vehicles: 1);
+        using var driver = await FleetHttp.SignInAsync(fixture.BaseAddress, company.Email("driver"));
+        using var manager = await FleetHttp.SignInAsync(fixture.BaseAddress, company.Email("manager"));
+        var mechanicId = await UserIdAsync(company.Email("mechanic"));
+        var defect = await DefectRequests.ReportAsync(driver.Client, company.Vehicles[0].VehicleId);
+        var assigned = await DefectRequests.UpdateAsync(manager.Client, defect, new { assignedTo = mechanicId });
+
+        var acknowledged = await DefectRequests.UpdateAsync(manager.Client, assigned, new { status = "acknowledged" });
+        var unassigned = await DefectRequests.UpdateAsync(manager.Client, acknowledged, new Dictionary<string, object?> { ["assignedTo"] = null });
+        var list = await manager.Client.GetFromJsonAsync<JsonElement>($"/api/defects?assignedTo={mechanicId}");
+
+        Assert.Equal(mechanicId, acknowledged.GetProperty("assignedTo").GetGuid());
+        Assert.Equal(JsonValueKind.Null, unassigned.GetProperty("assignedTo").ValueKind);
+        Assert.Equal(JsonValueKind.Null, unassigned.GetProperty("assignedToName").ValueKind);
+        Assert.Equal(acknowledged.Version() + 1, unassigned.Version());
+        Assert.Empty(list.GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Comment_OnDefect_BumpsVersionSoAnUpdateFromTheOlderReadIs409()
+    {
+        var company = await fixture.NewCompanyAsync(vehicles: 1);
+        using var driver = await FleetHttp.SignInAsync(fixture.BaseAddress, company.Email("driver"));
+        using var mechanic = await FleetHttp.SignInAsync(fixture.BaseAddress, company.Email("mechanic"));
+        var defect = await DefectRequests.ReportAsync(driver.Client, company.Vehicles[0].VehicleId);
+
+        using var commented = await driver.Client.PostAsJsonAsync($"/api/defects/{defect.Id()}/comments", new { body = "It is worse now" });
+        using var stale = await mechanic.Client.PutAsJsonAsync($"/api/defects/{defect.Id()}", DefectRequests.With(new { status = "acknowledged" }, defect.Version()));
+        var current = await DefectRequests.GetAsync(mechanic.Client, defect.Id());
+
+        Assert.Equal(HttpStatusCode.Created, commented.StatusCode);
+        Assert.Equal($"\"{defect.Version() + 1}\"", commented.Headers.ETag?.Tag);
+        Assert.Equal(["version"], (await DefectRequests.ConflictAsync(stale)).Fields);
+        Assert.Equal((defect.Version() + 1, "reported"), (current.Version(), current.Status()));
+    }
+
+    [Fact]
     public async Task Update_AssignToDriverOrAnotherCompanysMechanic_400NamingAssignedTo()
     {
         var company = await fixture.NewCompanyAsync(vehicles: 1);

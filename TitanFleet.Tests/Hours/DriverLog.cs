@@ -5,7 +5,7 @@ namespace TitanFleet.Tests.Hours;
 /// <summary>Builds an activity log entry by entry; <see cref="Now"/> is where the log has got to.</summary>
 public sealed class DriverLog
 {
-    /// <summary>A Monday: fixed weeks start at 00:00 UTC, so a week's first shift starts at 06:00.</summary>
+    /// <summary>A Monday: fixed weeks (in UTC unless a test passes a zone) start at 00:00, so a week's first shift starts at 06:00.</summary>
     public static readonly DateTimeOffset Monday = new(2026, 11, 23, 0, 0, 0, TimeSpan.Zero);
 
     private readonly List<ActivitySegment> _segments = [];
@@ -47,6 +47,13 @@ public sealed class DriverLog
         return this;
     }
 
+    /// <summary>An entry logged out of order, starting <paramref name="after"/> from <see cref="Now"/>, which does not move.</summary>
+    public DriverLog Logged(ActivityKind kind, TimeSpan after, TimeSpan length)
+    {
+        _segments.Add(new ActivitySegment(kind, Now + after, Now + after + length));
+        return this;
+    }
+
     /// <summary>Driving in spells of at most 4 h 30, with a 45-minute break between spells.</summary>
     public DriverLog DriveWithBreaks(TimeSpan total)
     {
@@ -67,7 +74,8 @@ public sealed class DriverLog
     /// <summary>A day's driving from now, then rest until 06:00 the next day.</summary>
     public DriverLog Day(TimeSpan driving) => DriveWithBreaks(driving).RestUntilNextDay();
 
-    public HoursStatus Evaluate(HoursOptions? rules = null) => HoursRules.Evaluate(_segments, Now, rules ?? new HoursOptions());
+    public HoursStatus Evaluate(HoursOptions? rules = null, TimeZoneInfo? timeZone = null) =>
+        HoursRules.Evaluate(_segments, Now, rules ?? new HoursOptions(), timeZone ?? TimeZoneInfo.Utc);
 
     private DriverLog Add(ActivityKind kind, TimeSpan length)
     {

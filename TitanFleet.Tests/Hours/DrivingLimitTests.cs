@@ -23,6 +23,8 @@ public sealed class DrivingLimitTests
         Continuous("other work is no break", () => StartingMonday().Drive(H(3)).Work(H(1)).Drive(H(1.5) + M(1)), H(4.5) + M(1), LimitState.Breached, H(5.5)),
         Continuous("45 minutes with nothing logged is a break", () => StartingMonday().Drive(H(4.5)).Gap(M(45)).Drive(H(1)), H(1), LimitState.Ok),
         Continuous("break then rest entries make one 45-minute stop", () => StartingMonday().Drive(H(4.5)).Break(M(20)).Rest(M(25)).Drive(H(1)), H(1), LimitState.Ok),
+        // The property counterexample CsCheck_Seed=ampJa0CpXyy2: an entry logged ahead ends the driving before it, and the time after it is a stop.
+        Continuous("an entry logged later ends a longer one; the time after it is a break", () => LoggedAhead(), TimeSpan.Zero, LimitState.Ok),
     };
 
     public static TheoryData<LimitCase> DailyDriving => new()
@@ -38,6 +40,7 @@ public sealed class DrivingLimitTests
         Daily("an 8 h 59 rest does not start a new day", () => StartingMonday().Drive(H(4.5)).Rest(H(9) - M(1)).Drive(H(4.5)).Break(M(45)).Drive(H(1) + M(1)),
             H(10) + M(1), LimitState.Breached, limit: H(10), breachAfterStart: H(4.5) + H(9) - M(1) + H(4.5) + M(45) + H(1)),
         Daily("a 9 h rest does", () => StartingMonday().Drive(H(4.5)).Rest(H(9)).Drive(H(4.5)).Break(M(45)).Drive(H(1) + M(1)), H(5.5) + M(1), LimitState.Ok, limit: H(10)),
+        Daily("an entry logged later ends a longer one; only the driving before it counts", () => LoggedAhead(), M(25), LimitState.Ok, limit: H(10)),
     };
 
     public static TheoryData<LimitCase> WeeklyDriving => new()
@@ -66,6 +69,9 @@ public sealed class DrivingLimitTests
     [Fact]
     public void Evaluate_ThirdExtendedDay_CountsThreeExtendedDays() =>
         Assert.Equal(3, StartingMonday().Day(H(10)).Day(H(10)).DriveWithBreaks(H(10)).Evaluate().ExtendedDaysThisWeek);
+
+    /// <summary>9 h 14 of driving logged from 06:00, and a 12-minute drive logged from 06:13: driving 06:00-06:25, then 8 h 49 with nothing.</summary>
+    private static DriverLog LoggedAhead() => StartingMonday().Logged(ActivityKind.Driving, M(13), M(12)).Drive(H(9) + M(14));
 
     /// <summary>Mon 10, Tue 10, Wed 9, Thu 9, Fri 9 (47 h, two extended days), then Saturday.</summary>
     private static DriverLog Week(TimeSpan saturday) =>

@@ -73,7 +73,7 @@ public sealed class HoursAlertsTests
         var first = log.Evaluate(rules);
         var checkAt = HoursAlerts.NextCheckAt(first, rules)!.Value;
 
-        var later = HoursRules.Evaluate(log.Segments, checkAt, rules);
+        var later = HoursRules.Evaluate(log.Segments, checkAt, rules, TimeZoneInfo.Utc);
 
         Assert.Contains(new HoursAlert(HoursRule.ContinuousDriving, LimitState.Approaching, checkAt), HoursAlerts.Between(first, later));
     }

@@ -31,7 +31,7 @@ public sealed class HoursPropertyTests
     public void Evaluate_AnyLog_UsedPlusRemainingIsTheLimitUnlessBreached() =>
         AnyLog.Sample(t =>
         {
-            var status = HoursRules.Evaluate(t.Log, t.Now, Rules);
+            var status = HoursRules.Evaluate(t.Log, t.Now, Rules, TimeZoneInfo.Utc);
             Assert.All(status.Limits, l =>
             {
                 Assert.True(l.Remaining >= TimeSpan.Zero);
@@ -41,17 +41,20 @@ public sealed class HoursPropertyTests
             Assert.All(status.Breaches, b => Assert.True(b.At <= t.Now));
         }, iter: 2_000);
 
-    // Skipped, not deleted: a fresh-clone CI run found a counterexample (reproduce with
-    // CsCheck_Seed=ampJa0CpXyy2): after appending 9 h 14 min of driving, continuous driving read 0 and
-    // daily driving 51 min. Whether the rules or this property is wrong is open in issue 10's note.
-    [Fact(Skip = "Counterexample CsCheck_Seed=ampJa0CpXyy2 under investigation (issue 10)")]
+    // The generator's overlaps can put an entry after now (counterexample CsCheck_Seed=ampJa0CpXyy2:
+    // now 00:47, an entry 01:00-01:12). Such an entry counts for nothing at now, but once now moves
+    // past it, it ends the appended driving at 01:00 (a new activity ends the previous one) and the
+    // time after it is a stop: the driving was not added at the end. The rules are right (see the
+    // "logged later" rows of DrivingLimitTests); the property appends after the log's last start.
+    [Fact]
     public void Evaluate_DrivingAddedAtTheEnd_AddsExactlyThatToEveryDrivingTotal() =>
         Gen.Select(AnyLog, Gen.Int[1, 600]).Where(t => SameWeek(t.Item1.Now, t.Item1.Now.AddMinutes(t.Item2))).Sample(t =>
         {
             var ((log, now), minutes) = t;
             var more = TimeSpan.FromMinutes(minutes);
-            var before = HoursRules.Evaluate(log, now, Rules);
-            var after = HoursRules.Evaluate([.. log, new ActivitySegment(ActivityKind.Driving, now, now + more)], now + more, Rules);
+            var before = HoursRules.Evaluate(log, now, Rules, TimeZoneInfo.Utc);
+            var untilNow = log.Where(s => s.Start < now).ToArray();
+            var after = HoursRules.Evaluate([.. untilNow, new ActivitySegment(ActivityKind.Driving, now, now + more)], now + more, Rules, TimeZoneInfo.Utc);
             Assert.All(DrivingRules, rule => Assert.Equal(before.For(rule).Used + more, after.For(rule).Used));
         }, iter: 2_000);
 
@@ -62,8 +65,8 @@ public sealed class HoursPropertyTests
             var ((log, now), seed) = t;
             var shuffled = log.ToArray();
             new Random(seed).Shuffle(shuffled);
-            var expected = HoursRules.Evaluate(log, now, Rules);
-            var actual = HoursRules.Evaluate(shuffled, now, Rules);
+            var expected = HoursRules.Evaluate(log, now, Rules, TimeZoneInfo.Utc);
+            var actual = HoursRules.Evaluate(shuffled, now, Rules, TimeZoneInfo.Utc);
             Assert.Equal(expected with { Limits = default, Breaches = default }, actual with { Limits = default, Breaches = default });
             Assert.Equal(expected.Limits.ToArray(), actual.Limits.ToArray());
             Assert.Equal(expected.Breaches.ToArray(), actual.Breaches.ToArray());

@@ -21,7 +21,7 @@ public sealed class HoursStatusTests
         var start = Monday.AddHours(6);
         ActivitySegment[] log = [new(ActivityKind.Driving, start, null), new(ActivityKind.Break, start + H(2), start + H(2.75))];
 
-        var status = HoursRules.Evaluate(log, start + H(3), new HoursOptions());
+        var status = HoursRules.Evaluate(log, start + H(3), new HoursOptions(), TimeZoneInfo.Utc);
 
         Assert.Equal(H(2), status.DrivingToday);
         Assert.Equal(TimeSpan.Zero, status.DrivingSinceBreak);
@@ -33,8 +33,8 @@ public sealed class HoursStatusTests
         var log = StartingMonday().Drive(H(4.5)).Break(M(15)).Work(H(1)).Break(M(30)).Drive(H(3));
         var reversed = log.Segments.Reverse().ToArray();
 
-        Assert.Equal(log.Evaluate().DrivingSinceBreak, HoursRules.Evaluate(reversed, log.Now, new HoursOptions()).DrivingSinceBreak);
-        Assert.Equal(H(3), HoursRules.Evaluate(reversed, log.Now, new HoursOptions()).DrivingSinceBreak);
+        Assert.Equal(log.Evaluate().DrivingSinceBreak, HoursRules.Evaluate(reversed, log.Now, new HoursOptions(), TimeZoneInfo.Utc).DrivingSinceBreak);
+        Assert.Equal(H(3), HoursRules.Evaluate(reversed, log.Now, new HoursOptions(), TimeZoneInfo.Utc).DrivingSinceBreak);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class HoursStatusTests
     {
         var now = Monday.AddHours(6);
 
-        var status = HoursRules.Evaluate([], now, new HoursOptions());
+        var status = HoursRules.Evaluate([], now, new HoursOptions(), TimeZoneInfo.Utc);
 
         Assert.All(status.Limits, l => Assert.Equal(TimeSpan.Zero, l.Used));
         Assert.Empty(status.Breaches);

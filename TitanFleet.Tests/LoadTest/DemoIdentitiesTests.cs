@@ -1,6 +1,7 @@
 using TitanFleet.Api.Devices;
 using TitanFleet.Silo.Demo;
 using TitanFleet.Simulator.Fleet;
+using TitanFleet.Simulator.Plan;
 
 namespace TitanFleet.Tests.LoadTest;
 
@@ -25,6 +26,26 @@ public sealed class DemoIdentitiesTests
         Assert.Equal(DemoFleet.Email("manager"), DemoIdentities.Email("manager"));
         Assert.Equal(DemoFleet.Password, DemoIdentities.Password);
     }
+
+    [Theory]
+    [InlineData("manager")]
+    [InlineData("driver")]
+    [InlineData("mechanic")]
+    public void PlanEmail_EachSharedSessionRole_IsASeededPlanUser(string role) =>
+        Assert.Contains(DemoFleet.PlanUsers, u => u.Role == role && DemoFleet.PlanEmail(u.Role) == DemoIdentities.PlanEmail(role));
+
+    [Fact]
+    public void SessionEmails_Plan_NoneIsSignedInByTheAuthenticationJourney()
+    {
+        Assert.Equal(3, PlanRun.SessionEmails.Length);
+        Assert.Empty(PlanRun.SessionEmails.Intersect(SpecScenarios.LoginEmails));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(10_000)]
+    public void ShiftDriver_AnyIndex_MatchesTheDemoSeed(int index) =>
+        Assert.Equal(DemoFleet.ShiftDriverEmail(index), DemoIdentities.ShiftDriverEmail(index));
 
     [Fact]
     public void Registration_TenThousandVehicles_AllDistinct()

@@ -24,7 +24,9 @@ public sealed class PlanSmokeTests(SingleSiloFixture fixture)
         foreach (var step in new[] { "GET /api/check-items", "POST /api/inspections", "GET /api/inspections", "GET /api/defects" })
         {
             Assert.True(steps.TryGetValue(step, out var row), $"step {step} never ran");
-            Assert.True(row!.Requests > 0 && row.Errors == 0, $"{step}: {row.Requests} requests, {row.Errors} errors");
+            Assert.True(row!.Requests > 0 && row.Errors == 0, $"{step}: {row.Requests} requests, {row.Errors} errors ({string.Join(", ", row.ErrorKinds.Select(e => $"{e.Key} × {e.Value}"))})");
         }
+        var sustained = steps[$"{LoadPlan.Sustained}: POST /api/inspections"];
+        Assert.InRange(sustained.Requests, 1, steps["POST /api/inspections"].Requests - 1);
     }
 }

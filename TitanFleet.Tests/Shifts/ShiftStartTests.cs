@@ -219,6 +219,45 @@ public sealed class ShiftStartTests(SingleSiloFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Current_CompanyTimeZoneChanged_HoursWeekStartsOnMondayInTheNewZoneAtOnce()
+    {
+        var company = await fixture.NewCompanyAsync(vehicles: 1);
+        using var admin = await FleetHttp.SignInAsync(fixture.BaseAddress, company.Email("admin"));
+        await SetTimeZoneAsync(admin.Client, "Asia/Tokyo");
+        using var driver = await SignInAsync(company, "driver");
+        await driver.CheckAndStartAsync(company.Vehicles[0].VehicleId);
+
+        var inTokyo = WeekStart(await driver.CurrentAsync());
+        await SetTimeZoneAsync(admin.Client, "America/New_York");
+        var inNewYork = WeekStart(await driver.CurrentAsync());
+
+        Assert.Contains(inTokyo, LocalMondays("Asia/Tokyo"));
+        Assert.Contains(inNewYork, LocalMondays("America/New_York"));
+    }
+
+    private static async Task SetTimeZoneAsync(HttpClient admin, string timeZone)
+    {
+        var current = await Api.Company.CompanyRequests.GetAsync(admin);
+        using var response = await admin.PutAsJsonAsync("/api/company", Api.Company.CompanyRequests.UpdateFrom(current, ("timeZone", timeZone)));
+        response.EnsureSuccessStatusCode();
+    }
+
+    private static DateTimeOffset WeekStart(JsonElement shift) => shift.GetProperty("hours").GetProperty("weekStart").GetDateTimeOffset();
+
+    /// <summary>The start of the zone's current week, a moment ago and now (the test may straddle a week boundary).</summary>
+    private static DateTimeOffset[] LocalMondays(string timeZone)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
+        DateTimeOffset MondayOf(DateTimeOffset instant)
+        {
+            var date = TimeZoneInfo.ConvertTime(instant, zone).Date;
+            var monday = date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
+            return new DateTimeOffset(monday, zone.GetUtcOffset(monday));
+        }
+        return [MondayOf(DateTimeOffset.UtcNow.AddMinutes(-5)), MondayOf(DateTimeOffset.UtcNow)];
+    }
+
     private Task<ShiftDriver> SignInAsync(TestCompany company, string role) =>
         ShiftDriver.SignInAsync(fixture.BaseAddress, fixture.ConnectionString, company, company.Email(role));
 

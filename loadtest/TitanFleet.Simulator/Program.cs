@@ -24,6 +24,7 @@ try
         "bench" => await BenchRun.RunAsync(options, Console.Out, stop.Token),
         "copy" => await CopyBench.RunAsync(options, Console.Out, stop.Token),
         "activate" => await ActivateRun.RunAsync(options, Console.Out, stop.Token),
+        "shifts" => await ShiftsRun.RunAsync(options, Console.Out, stop.Token),
         "seed-bulk" => await NoReport(BulkVehicleSeed.RunAsync(options, Console.Out, stop.Token)),
         "demo" => await NoReport(DemoRun.RunAsync(options, Console.Out, stop.Token)),
         _ => Usage(),

@@ -11,6 +11,12 @@ public static class DemoIdentities
 
     public static string Email(string role) => $"{role}@demo.titanfleet.test";
 
+    /// <summary>The users only the load plan signs in (once, for its shared sessions); the authentication journey never uses them.</summary>
+    public static string PlanEmail(string role) => $"plan-{role}@demo.titanfleet.test";
+
+    /// <summary>Shift driver <paramref name="index"/>, seeded with Demo__Drivers, who drives demo vehicle <paramref name="index"/>.</summary>
+    public static string ShiftDriverEmail(int index) => $"driver-{index:D5}@demo.titanfleet.test";
+
     public static Guid VehicleId(int index) => Id(2, index);
 
     public static Guid DeviceId(int index) => Id(3, index);

@@ -36,7 +36,10 @@ public sealed class OperationStats(string name)
         }
     }
 
-    public static async Task<bool> TimeAsync(OperationStats stats, int items, Func<Task<string?>> operation)
+    public static Task<bool> TimeAsync(OperationStats stats, int items, Func<Task<string?>> operation) => TimeAsync([stats], items, operation);
+
+    /// <summary>Times the operation once and records it in each of <paramref name="stats"/> (e.g. the whole run and one phase of it).</summary>
+    public static async Task<bool> TimeAsync(IReadOnlyList<OperationStats> stats, int items, Func<Task<string?>> operation)
     {
         var started = Stopwatch.GetTimestamp();
         string? error;
@@ -48,7 +51,8 @@ public sealed class OperationStats(string name)
         {
             error = exception.GetType().Name;
         }
-        stats.Record(Stopwatch.GetElapsedTime(started), items, error is null, error);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        foreach (var each in stats) each.Record(elapsed, items, error is null, error);
         return error is null;
     }
 

@@ -3,11 +3,14 @@ namespace TitanFleet.Simulator.Plan;
 /// <summary>The spec's five phases (11 minutes at factor 1); a factor below 1 shortens every phase alike for a quick run.</summary>
 public static class LoadPlan
 {
+    /// <summary>The phase whose figures the spec quotes on their own (a check submission's p95 "under sustained load").</summary>
+    public const string Sustained = "sustained";
+
     public static IReadOnlyList<LoadPhase> Spec(double factor) =>
     [
         new("warm-up", Seconds(60, factor), 5, 5),
         new("ramp-up", Seconds(120, factor), 5, 50),
-        new("sustained", Seconds(300, factor), 50, 50),
+        new(Sustained, Seconds(300, factor), 50, 50),
         new("peak", Seconds(120, factor), 50, 100),
         new("cool-down", Seconds(60, factor), 100, 5),
     ];

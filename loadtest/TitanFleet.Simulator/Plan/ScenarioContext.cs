@@ -11,7 +11,9 @@ namespace TitanFleet.Simulator.Plan;
 public sealed class ScenarioContext(HttpClient client, string dashboardCookie, string driverCookie, string mechanicCookie, int vehicles)
 {
     private readonly Dictionary<string, OperationStats> _steps = [];
+    private readonly Dictionary<string, OperationStats> _measuredSteps = [];
     private readonly Lock _lock = new();
+    private volatile string? _measuredPhase;
 
     public HttpClient Client { get; } = client;
 
@@ -33,11 +35,30 @@ public sealed class ScenarioContext(HttpClient client, string dashboardCookie, s
         }
     }
 
+    /// <summary>While set, each step that starts is counted twice: in the run's figures and in this phase's (<see cref="MeasuredSteps"/>).</summary>
+    public string? MeasuredPhase
+    {
+        get => _measuredPhase;
+        set => _measuredPhase = value;
+    }
+
+    /// <summary>The steps that started in <see cref="MeasuredPhase"/>, named "phase: step".</summary>
+    public IReadOnlyList<OperationStats> MeasuredSteps
+    {
+        get
+        {
+            lock (_lock) return [.. _measuredSteps.Values];
+        }
+    }
+
     /// <summary>Sends a request as a named step; a non-2xx answer is an error. Returns the response for the caller to read, or null on failure.</summary>
     public async Task<HttpResponseMessage?> StepAsync(string step, Func<HttpRequestMessage> build, CancellationToken cancellationToken)
     {
         HttpResponseMessage? kept = null;
-        await OperationStats.TimeAsync(Stats(step), 1, async () =>
+        OperationStats[] stats = _measuredPhase is { } phase
+            ? [Stats(_steps, step), Stats(_measuredSteps, $"{phase}: {step}")]
+            : [Stats(_steps, step)];
+        await OperationStats.TimeAsync(stats, 1, async () =>
         {
             using var request = build();
             var response = await Client.SendAsync(request, cancellationToken);
@@ -83,11 +104,11 @@ public sealed class ScenarioContext(HttpClient client, string dashboardCookie, s
         return request;
     }
 
-    private OperationStats Stats(string step)
+    private OperationStats Stats(Dictionary<string, OperationStats> steps, string step)
     {
         lock (_lock)
         {
-            if (!_steps.TryGetValue(step, out var stats)) _steps[step] = stats = new OperationStats(step);
+            if (!steps.TryGetValue(step, out var stats)) steps[step] = stats = new OperationStats(step);
             return stats;
         }
     }

@@ -9,6 +9,9 @@ public static class SpecScenarios
 {
     private static readonly string[] LoginRoles = ["admin", "manager", "mechanic", "driver"];
 
+    /// <summary>Whom the authentication journey signs in, each hundreds of times in a run.</summary>
+    public static IEnumerable<string> LoginEmails => LoginRoles.Select(DemoIdentities.Email);
+
     public static readonly IReadOnlyList<Scenario> All =
     [
         new("authentication", 20, AuthenticateAsync),

@@ -56,14 +56,15 @@ export async function renderDefectDetail(screen, { user, route }) {
     };
     const severity = el('select', { 'aria-label': 'Severity' }, ['minor', 'dangerous'].map((value) =>
       el('option', { value, selected: value === defect.severity }, severityLabel(value))));
-    const assignee = el('select', { 'aria-label': 'Assign to' }, people.map((p) => el('option', { value: p.value, selected: p.value === defect.assignedTo }, p.label)));
+    const choices = [{ value: '', label: 'No one' }, ...people];
+    const assignee = el('select', { 'aria-label': 'Assign to' }, choices.map((p) => el('option', { value: p.value, selected: p.value === (defect.assignedTo ?? '') }, p.label)));
     const buttons = el('div', { className: 'defect-actions', role: 'group', 'aria-label': 'Work on this defect' },
       can.acknowledge ? el('button', { type: 'button', className: 'button', onclick: () => change({ status: 'acknowledged' }, 'Acknowledged.') }, 'Acknowledge') : null,
       can.start ? el('button', { type: 'button', className: 'button', onclick: () => change({ status: 'inProgress' }, 'Work started.') }, 'Start work') : null,
       can.severity ? el('span', { className: 'inline-control' }, severity,
         el('button', { type: 'button', className: 'button subtle', onclick: () => change({ severity: severity.value }, 'Severity changed.') }, 'Set severity')) : null,
       can.assign ? el('span', { className: 'inline-control' }, assignee,
-        el('button', { type: 'button', className: 'button subtle', onclick: () => change({ assignedTo: assignee.value }, 'Assigned.') }, 'Assign')) : null);
+        el('button', { type: 'button', className: 'button subtle', onclick: () => change({ assignedTo: assignee.value || null }, assignee.value ? 'Assigned.' : 'Unassigned.') }, 'Assign')) : null);
 
     const commentBox = el('textarea', { name: 'body', rows: 3, maxlength: 2000, 'aria-label': 'New comment', required: true });
     const addComment = async (event) => {
