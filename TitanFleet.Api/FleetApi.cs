@@ -10,6 +10,7 @@ using TitanFleet.Api.CheckItems;
 using TitanFleet.Api.Company;
 using TitanFleet.Api.Defects;
 using TitanFleet.Api.Devices;
+using TitanFleet.Api.Events;
 using TitanFleet.Api.Files;
 using TitanFleet.Api.Geofences;
 using TitanFleet.Api.Hubs;
@@ -90,6 +91,7 @@ public static class FleetApi
         endpoints.MapDefectsApi();
         endpoints.MapShiftsApi();
         endpoints.MapTimesheetsApi();
+        endpoints.MapEventsApi();
         endpoints.MapHub<FleetHub>(FleetHub.Path, options =>
         {
             options.ApplicationMaxBufferSize = 64 * 1024;

@@ -134,6 +134,12 @@ public static class OperationTable
         new("PUT /api/geofences/{geofenceId}", FleetManagers) { Route = { ["geofenceId"] = RouteValue.NewGeofence }, Valid = _ => Body(GeofenceBody(SecurityRecords.FirstVersion)) },
         new("DELETE /api/geofences/{geofenceId}", FleetManagers) { Route = { ["geofenceId"] = RouteValue.NewGeofence }, Valid = _ => new ValidRequest($"version={SecurityRecords.FirstVersion}") },
 
+        // Event history (issue 11): the feed's viewers read it; a driver is refused like any fleet record read.
+        new("GET /api/events", FleetViewers)
+        {
+            Valid = c => new ValidRequest($"vehicleId={c.Owner.Vehicles[0].VehicleId}&type=defectRaised&type=vehicleOffRoad&from={Uri.EscapeDataString(c.FixTime.AddDays(-1).ToString("O"))}&limit=10"),
+        },
+
         // Live map page
         new("GET /api/dashboard/config", FleetViewers),
 
