@@ -85,6 +85,9 @@ export const api = {
     list: (filters) => request('GET', `/api/inspections${queryString(filters)}`),
     get: (inspectionId) => request('GET', `/api/inspections/${encodeURIComponent(inspectionId)}`),
   },
+  events: {
+    list: (filters) => request('GET', `/api/events${queryString(filters)}`),
+  },
   timesheets: {
     list: (filters) => request('GET', `/api/timesheets${queryString(filters)}`),
     update: (timesheetId, correction) => request('PUT', `/api/timesheets/${encodeURIComponent(timesheetId)}`, correction),

@@ -18,7 +18,8 @@ export function renderLayout(root, user, parts) {
       el('aside', { className: 'side-panel', 'aria-label': 'Fleet' },
         el('section', { className: 'panel-vehicles' }, el('h2', {}, 'Vehicles'), search, parts.filter, parts.list),
         el('section', { className: 'panel-defects' }, el('h2', {}, 'Open defects'), parts.defects),
-        el('section', { className: 'panel-feed' }, el('h2', {}, 'Live events'), parts.feed)),
+        el('section', { className: 'panel-feed' },
+          el('h2', {}, 'Live events', parts.eventHistory ? el('a', { className: 'panel-link', href: parts.eventHistory }, 'History') : null), parts.feed)),
       parts.management));
   return { map };
 }
