@@ -7,7 +7,7 @@ export function renderLayout(root, user, parts) {
   root.replaceChildren(
     el('header', { className: 'topbar' },
       el('span', { className: 'brand' }, 'Titan Fleet'),
-      el('span', { className: 'company' }, user.companyName),
+      el('span', { className: 'company', title: user.companyName }, user.companyName),
       parts.navigation,
       parts.connection,
       el('span', { className: 'spacer' }),
