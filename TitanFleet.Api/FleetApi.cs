@@ -10,6 +10,7 @@ using TitanFleet.Api.CheckItems;
 using TitanFleet.Api.Company;
 using TitanFleet.Api.Defects;
 using TitanFleet.Api.Devices;
+using TitanFleet.Api.Events;
 using TitanFleet.Api.Files;
 using TitanFleet.Api.Geofences;
 using TitanFleet.Api.Reminders;
@@ -95,6 +96,7 @@ public static class FleetApi
         endpoints.MapNotificationsApi();
         endpoints.MapNotificationSettingsApi();
         endpoints.MapRemindersApi();
+        endpoints.MapEventsApi();
         endpoints.MapHub<FleetHub>(FleetHub.Path, options =>
         {
             options.ApplicationMaxBufferSize = 64 * 1024;

@@ -40,6 +40,8 @@ public static class FleetGrainServices
 
         services.AddSingleton<PushSubscribers>();
         services.AddSingleton<IFleetEventPublisher, FleetEventPublisher>();
+        services.AddSingleton<FleetEventHistory>();
+        services.AddSingleton<IFleetEventSink>(sp => sp.GetRequiredService<FleetEventHistory>());
         services.AddSingleton<PushBatcher>();
         services.AddSingleton<IPushBatcher>(sp => sp.GetRequiredService<PushBatcher>());
         services.AddHostedService(sp => sp.GetRequiredService<PushBatcher>());

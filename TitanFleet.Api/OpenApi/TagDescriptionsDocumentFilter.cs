@@ -17,6 +17,7 @@ public sealed class TagDescriptionsDocumentFilter : IDocumentFilter
         ["Company"] = "The company's settings: name, time zone, display units, speed limits, reminders and the OsmAnd switch; which events notify whom.",
         ["Dashboard"] = "Settings the live map page reads at start.",
         ["Devices"] = "Phones and trackers of a vehicle: register (token shown once, Traccar Client set-up), list, revoke.",
+        ["Events"] = "The history of what happened in the fleet (shifts, checks, defects, hours, geofences, motion, reminders), as the dashboards were told of it live; filtered by vehicle, driver, type and time.",
         ["Files"] = "Photos and documents attached to records: upload (type sniffed from the bytes), list, download, delete.",
         ["Locations"] = "Position ingestion: our JSON (one or a batch) with a device token or a signed-in user, and the OsmAnd protocol.",
         ["Checks"] = "Walkaround checks: the item lists per vehicle type (built-in DVSA items plus the company's own) and the stored checks. The spec's inspections and shift checks are this one resource, /api/inspections.",

@@ -1,8 +1,21 @@
+using System.Reflection;
+
 namespace TitanFleet.Grains.Events;
 
 /// <summary>The <see cref="FleetEvent.Type"/> values, as dashboards receive them.</summary>
 public static class FleetEventTypes
 {
+    /// <summary>
+    /// Every type declared here, in declaration order. Read by reflection so that each feature's
+    /// section joins the event history's type filter and its API description without editing a list.
+    /// </summary>
+    public static readonly IReadOnlyList<string> All =
+    [
+        .. typeof(FleetEventTypes).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(field => field.IsLiteral && field.FieldType == typeof(string))
+            .Select(field => (string)field.GetRawConstantValue()!),
+    ];
+
     public const string ShiftStarted = "shiftStarted";
     public const string ShiftEnded = "shiftEnded";
     public const string DriverChanged = "driverChanged";

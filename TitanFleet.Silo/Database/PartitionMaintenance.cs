@@ -4,12 +4,17 @@ using Npgsql;
 namespace TitanFleet.Silo.Database;
 
 /// <summary>
-/// Keeps monthly location-history partitions ahead of time, so an insert never lacks its partition,
-/// and drops the months past the retention period whole (never a DELETE). Runs every six hours
-/// under an advisory lock because two silos creating or dropping one partition would collide.
+/// Keeps monthly partitions of location history and of the event history ahead of time, so an insert
+/// never lacks its partition, and drops each table's months past its retention period whole (never a
+/// DELETE). Runs every six hours under an advisory lock because two silos creating or dropping one
+/// partition would collide.
 /// </summary>
 public sealed partial class PartitionMaintenance(
-    NpgsqlDataSource dataSource, IOptions<HistoryRetentionOptions> retention, TimeProvider time, ILogger<PartitionMaintenance> logger) : BackgroundService
+    NpgsqlDataSource dataSource,
+    IOptions<HistoryRetentionOptions> historyRetention,
+    IOptions<EventRetentionOptions> eventRetention,
+    TimeProvider time,
+    ILogger<PartitionMaintenance> logger) : BackgroundService
 {
     private const long PartitionLockKey = 0x7469_7461_6e70_6172; // "titanpar"
 
@@ -38,32 +43,45 @@ public sealed partial class PartitionMaintenance(
             """
             SELECT pg_advisory_xact_lock(@key);
             SELECT ensure_location_history_partitions(@from, @to);
-            SELECT drop_location_history_partitions_before(@cutoff);
+            SELECT drop_location_history_partitions_before(@historyCutoff);
+            SELECT ensure_fleet_events_partitions(@from, @to);
+            SELECT drop_fleet_events_partitions_before(@eventsCutoff);
             """, connection, transaction);
         var now = time.GetUtcNow();
-        var cutoff = now.AddMonths(-retention.Value.RetentionMonths);
+        var historyCutoff = now.AddMonths(-historyRetention.Value.RetentionMonths);
+        var eventsCutoff = now.AddMonths(-eventRetention.Value.RetentionMonths);
         command.Parameters.AddWithValue("key", PartitionLockKey);
         command.Parameters.AddWithValue("from", now.AddDays(-40).UtcDateTime);
         command.Parameters.AddWithValue("to", now.AddMonths(3).UtcDateTime);
-        command.Parameters.AddWithValue("cutoff", cutoff.UtcDateTime);
+        command.Parameters.AddWithValue("historyCutoff", historyCutoff.UtcDateTime);
+        command.Parameters.AddWithValue("eventsCutoff", eventsCutoff.UtcDateTime);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var dropped = 0;
+        var (historyDropped, eventsDropped) = (0, 0);
         do
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                if (reader.GetName(0) == "drop_location_history_partitions_before") dropped = reader.GetInt32(0);
+                switch (reader.GetName(0))
+                {
+                    case "drop_location_history_partitions_before":
+                        historyDropped = reader.GetInt32(0);
+                        break;
+                    case "drop_fleet_events_partitions_before":
+                        eventsDropped = reader.GetInt32(0);
+                        break;
+                }
             }
         }
         while (await reader.NextResultAsync(cancellationToken));
         await reader.DisposeAsync();
         await transaction.CommitAsync(cancellationToken);
-        if (dropped > 0) LogDropped(dropped, cutoff);
+        if (historyDropped > 0) LogDropped(historyDropped, "location_history", historyCutoff);
+        if (eventsDropped > 0) LogDropped(eventsDropped, "fleet_events", eventsCutoff);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Dropped {Partitions} location history partitions wholly older than {Cutoff:O} (retention)")]
-    private partial void LogDropped(int partitions, DateTimeOffset cutoff);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Dropped {Partitions} {Table} partitions wholly older than {Cutoff:O} (retention)")]
+    private partial void LogDropped(int partitions, string table, DateTimeOffset cutoff);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Location history partition upkeep failed")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Partition upkeep failed")]
     private partial void LogFailed(Exception exception);
 }

@@ -161,6 +161,12 @@ public static class OperationTable
             Valid = _ => Body(new { registrationDate = "2022-04-01", safetyInspectionWeeks = 6 }),
         },
 
+        // Event history (issue 11): the feed's viewers read it; a driver is refused like any fleet record read.
+        new("GET /api/events", FleetViewers)
+        {
+            Valid = c => new ValidRequest($"vehicleId={c.Owner.Vehicles[0].VehicleId}&type=defectRaised&type=vehicleOffRoad&from={Uri.EscapeDataString(c.FixTime.AddDays(-1).ToString("O"))}&limit=10"),
+        },
+
         // Live map page
         new("GET /api/dashboard/config", FleetViewers),
 

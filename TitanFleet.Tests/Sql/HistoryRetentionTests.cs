@@ -27,7 +27,8 @@ public sealed class HistoryRetentionTests
         }
         var asApplication = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Options = $"-c role={PostgresConnectionString.ApplicationRole}" };
         await using var dataSource = NpgsqlDataSource.Create(asApplication.ConnectionString);
-        var upkeep = new PartitionMaintenance(dataSource, Options.Create(new HistoryRetentionOptions { RetentionMonths = 15 }), new FixedTime(Now),
+        var upkeep = new PartitionMaintenance(dataSource, Options.Create(new HistoryRetentionOptions { RetentionMonths = 15 }),
+            Options.Create(new EventRetentionOptions()), new FixedTime(Now),
             NullLogger<PartitionMaintenance>.Instance);
 
         await upkeep.EnsureAsync(CancellationToken.None);

@@ -104,6 +104,9 @@ export const api = {
     remove: (reminderId, version) => request('DELETE', `/api/reminders/${encodeURIComponent(reminderId)}${queryString({ version })}`),
     addDefaults: (vehicleId, dates) => request('POST', `/api/vehicles/${encodeURIComponent(vehicleId)}/reminders/defaults`, dates),
   },
+  events: {
+    list: (filters) => request('GET', `/api/events${queryString(filters)}`),
+  },
   timesheets: {
     list: (filters) => request('GET', `/api/timesheets${queryString(filters)}`),
     update: (timesheetId, correction) => request('PUT', `/api/timesheets/${encodeURIComponent(timesheetId)}`, correction),

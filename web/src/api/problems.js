@@ -14,12 +14,14 @@ export function isVersionConflict(status, problem) {
   return status === 409 && Boolean(problem?.errors?.version);
 }
 
-/** '?a=1&b=x' from the set values only; '' when none is set. */
+/** '?a=1&b=x' from the set values only; '' when none is set. An array repeats its name (?type=a&type=b). */
 export function queryString(values) {
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(values)) {
-    if (value == null || value === '') continue;
-    query.set(name, value instanceof Date ? value.toISOString() : String(value));
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item == null || item === '') continue;
+      query.append(name, item instanceof Date ? item.toISOString() : String(item));
+    }
   }
   const text = query.toString();
   return text ? `?${text}` : '';

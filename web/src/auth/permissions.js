@@ -4,10 +4,11 @@
 // 'files.write' uploads to and deletes any of a vehicle's documents: the API lets every signed-in
 // user upload, but vehicle documents (MOT, insurance, V5C) are the managers' records on the page.
 // 'defects' works defects (DefectWorker: mechanics, managers, admins).
+// 'events' reads the event history (FleetViewer: whoever watches the live feed).
 const ABILITIES = {
-  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'timesheets', 'users', 'users.write', 'driver-profiles', 'company', 'files.read', 'files.write', 'defects', 'checks', 'check-items', 'drive', 'geofences.read', 'geofences.write', 'reminders.read', 'reminders.write'],
-  manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'timesheets', 'users', 'driver-profiles', 'files.read', 'files.write', 'defects', 'checks', 'check-items', 'drive', 'geofences.read', 'geofences.write', 'reminders.read', 'reminders.write'],
-  mechanic: ['map', 'vehicles.read', 'files.read', 'defects', 'checks', 'geofences.read', 'reminders.read'],
+  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'timesheets', 'users', 'users.write', 'driver-profiles', 'company', 'files.read', 'files.write', 'defects', 'checks', 'check-items', 'drive', 'geofences.read', 'geofences.write', 'reminders.read', 'reminders.write', 'events'],
+  manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'timesheets', 'users', 'driver-profiles', 'files.read', 'files.write', 'defects', 'checks', 'check-items', 'drive', 'geofences.read', 'geofences.write', 'reminders.read', 'reminders.write', 'events'],
+  mechanic: ['map', 'vehicles.read', 'files.read', 'defects', 'checks', 'geofences.read', 'reminders.read', 'events'],
   driver: ['drive'],
 };
 
@@ -38,6 +39,7 @@ export function mayOpen(user, routeName) {
     case 'geofence-new':
     case 'geofence-edit': return can(user, 'geofences.write');
     case 'reminders': return can(user, 'reminders.read');
+    case 'events': return can(user, 'events');
     case 'users':
     case 'user-edit': return can(user, 'users');
     case 'user-new': return can(user, 'users.write');

@@ -2,13 +2,16 @@ import { api } from '../api/api.js';
 import { FleetConnection } from '../live/fleet-connection.js';
 import { FleetStore } from '../live/fleet-store.js';
 import { FrameBatcher } from '../live/frame-batcher.js';
+import { liveEvents } from '../events/live-events.js';
 import { fleetEventEntry, isDefectEvent } from '../live/fleet-events.js';
 import { vehicleEvent } from '../live/vehicle-events.js';
 import { addGeofencesToMap } from '../geofences/geofences-map-layer.js';
 import { createFleetMap, fitToFleet } from '../map/fleet-map.js';
 import { TrailLayer } from '../map/trail-layer.js';
 import { VehicleLayer } from '../map/vehicle-layer.js';
+import { can } from '../auth/permissions.js';
 import { Management } from '../management/management.js';
+import { href } from '../management/routes.js';
 import { EventFeed } from '../panel/event-feed.js';
 import { OpenDefectsPanel } from '../panel/open-defects.js';
 import { StatusFilter } from '../panel/status-filter.js';
@@ -58,7 +61,7 @@ export async function startDashboard(root, user, params) {
   const management = new Management(user);
   const layout = renderLayout(root, user, {
     connection: connection.element, card: card.element, filter: filter.element, list: list.element, feed: feed.element, defects: defects.element,
-    navigation: management.navigation, management: management.area, bell: bell.element,
+    navigation: management.navigation, management: management.area, bell: bell.element, eventHistory: can(user, 'events') ? href.events() : null,
     onSearch: (query) => list.setQuery(query), onSignOut: signOut,
   });
   const map = createFleetMap(layout.map, config);
@@ -101,6 +104,7 @@ export async function startDashboard(root, user, params) {
   live.on('EventRaised', (event) => {
     feed.add([fleetEventEntry(event)]);
     if (isDefectEvent(event)) defects.refresh();
+    liveEvents.publish(event);
   });
   defects.refresh();
   addGeofencesToMap(map).catch((error) => console.error('Could not load the geofences', error));

@@ -7,7 +7,7 @@ export function renderLayout(root, user, parts) {
   root.replaceChildren(
     el('header', { className: 'topbar' },
       el('span', { className: 'brand' }, 'Titan Fleet'),
-      el('span', { className: 'company' }, user.companyName),
+      el('span', { className: 'company', title: user.companyName }, user.companyName),
       parts.navigation,
       parts.connection,
       el('span', { className: 'spacer' }),
@@ -19,7 +19,8 @@ export function renderLayout(root, user, parts) {
       el('aside', { className: 'side-panel', 'aria-label': 'Fleet' },
         el('section', { className: 'panel-vehicles' }, el('h2', {}, 'Vehicles'), search, parts.filter, parts.list),
         el('section', { className: 'panel-defects' }, el('h2', {}, 'Open defects'), parts.defects),
-        el('section', { className: 'panel-feed' }, el('h2', {}, 'Live events'), parts.feed)),
+        el('section', { className: 'panel-feed' },
+          el('h2', {}, 'Live events', parts.eventHistory ? el('a', { className: 'panel-link', href: parts.eventHistory }, 'History') : null), parts.feed)),
       parts.management));
   return { map };
 }

@@ -11,6 +11,7 @@ import { renderGeofenceDetail } from '../geofences/geofence-detail-view.js';
 import { renderGeofenceEditor } from '../geofences/geofence-editor-view.js';
 import { renderGeofencesView } from '../geofences/geofences-view.js';
 import { renderRemindersView } from '../reminders/reminders-view.js';
+import { renderEventsView } from '../events/events-view.js';
 import { renderDocumentsView } from '../files/documents-view.js';
 import { el } from '../shared/dom.js';
 import { renderUserForm } from '../users/user-form-view.js';
@@ -43,6 +44,7 @@ const VIEWS = {
   reminders: { title: 'Reminders', render: renderRemindersView },
   geofence: { title: 'Geofence', render: renderGeofenceDetail },
   'geofence-edit': { title: 'Edit geofence', render: renderGeofenceEditor },
+  events: { title: 'Events', render: renderEventsView },
 };
 
 function unavailable() {

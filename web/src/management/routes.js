@@ -22,6 +22,7 @@ const PATTERNS = [
   { name: 'checks', pattern: /^\/checks$/ },
   { name: 'check-items', pattern: /^\/checks\/items$/ },
   { name: 'check-detail', pattern: /^\/checks\/([0-9a-f-]{36})$/i, keys: ['inspectionId'] },
+  { name: 'events', pattern: /^\/events$/ },
   { name: 'setup', pattern: /^\/setup$/ },
   { name: 'driver', pattern: /^\/driver$/ },
 ];
@@ -73,5 +74,9 @@ export const href = {
   },
   check: (inspectionId) => `#/checks/${inspectionId}`,
   checkItems: () => '#/checks/items',
+  events: (filters = {}) => {
+    const query = new URLSearchParams(Object.entries(filters).filter(([, value]) => value)).toString();
+    return query ? `#/events?${query}` : '#/events';
+  },
   setup: (token) => `#/setup?${new URLSearchParams({ token })}`,
 };

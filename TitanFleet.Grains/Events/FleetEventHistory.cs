@@ -1,0 +1,141 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace TitanFleet.Grains.Events;
+
+/// <summary>
+/// The event history (table fleet_events): every published call's events are written here, as one
+/// statement, before the dashboards are told; the API lists them. Events are rare (a handful per
+/// vehicle per shift), so each call writes its own statement; no group commit is needed. A resent
+/// event (same id and time) is stored once. A failure is thrown to the publisher, which logs it and
+/// pushes the events anyway: the change they describe is already durable.
+/// </summary>
+public sealed partial class FleetEventHistory(NpgsqlDataSource dataSource, ILogger<FleetEventHistory> logger) : IFleetEventSink
+{
+    private static readonly IReadOnlyDictionary<string, string> EmptyDetails = new Dictionary<string, string>();
+
+    private const string Insert = """
+        INSERT INTO fleet_events
+            (id, occurred_at, company_id, type, summary, vehicle_id, registration, driver_id, driver_name, details)
+        SELECT e.id, e.occurred_at, e.company_id, e.type, e.summary, e.vehicle_id, e.registration, e.driver_id, e.driver_name, e.details::jsonb
+        FROM unnest(@id, @occurred_at, @company_id, @type, @summary, @vehicle_id, @registration, @driver_id, @driver_name, @details)
+            WITH ORDINALITY AS e(id, occurred_at, company_id, type, summary, vehicle_id, registration, driver_id, driver_name, details, position)
+        ORDER BY e.position
+        ON CONFLICT (id, occurred_at) DO NOTHING
+        """;
+
+    private const string Select = """
+        SELECT id, company_id, type, occurred_at, summary, vehicle_id, registration, driver_id, driver_name, details::text, seq
+        FROM fleet_events
+        WHERE company_id = @company
+          AND (@vehicle::uuid IS NULL OR vehicle_id = @vehicle)
+          AND (@driver::uuid IS NULL OR driver_id = @driver)
+          AND (@types::text[] IS NULL OR type = ANY(@types))
+          AND (@from::timestamptz IS NULL OR occurred_at >= @from)
+          AND (@to::timestamptz IS NULL OR occurred_at < @to)
+          AND (@afterSeq::bigint IS NULL OR (occurred_at, seq) < (@afterAt, @afterSeq))
+        ORDER BY occurred_at DESC, seq DESC
+        LIMIT @limit
+        """;
+
+    public async Task OnPublishedAsync(IReadOnlyList<FleetEvent> events)
+    {
+        if (events.Count == 0) return;
+        try
+        {
+            await InsertAsync(events);
+        }
+        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.CheckViolation && exception.ConstraintName is null)
+        {
+            // "No partition of relation found for row": the upkeep keeps partitions from 40 days back to
+            // three months ahead, but an event may be timed by an older GPS fix. Make its month and retry once.
+            var months = await EnsurePartitionsAsync(events);
+            LogPartitionsCreated(months, events[0].CompanyId);
+            await InsertAsync(events);
+        }
+    }
+
+    public async Task<FleetEventPage> ListAsync(Guid companyId, FleetEventListFilter filter, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(Select);
+        command.Parameters.AddWithValue("company", companyId);
+        command.Parameters.Add(new NpgsqlParameter<Guid?>("vehicle", filter.VehicleId));
+        command.Parameters.Add(new NpgsqlParameter<Guid?>("driver", filter.DriverId));
+        command.Parameters.Add(new NpgsqlParameter("types", NpgsqlDbType.Array | NpgsqlDbType.Text)
+        {
+            Value = filter.Types is { Count: > 0 } types ? types.ToArray() : DBNull.Value,
+        });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset?>("from", filter.From?.ToUniversalTime()) { NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset?>("to", filter.To?.ToUniversalTime()) { NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new NpgsqlParameter<long?>("afterSeq", filter.After?.Seq));
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("afterAt", (filter.After?.OccurredAt ?? DateTimeOffset.UnixEpoch).ToUniversalTime()) { NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        command.Parameters.AddWithValue("limit", filter.Limit + 1);
+
+        var rows = new List<(FleetEvent Event, long Seq)>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken)) rows.Add((Read(reader), reader.GetInt64(10)));
+        }
+        if (rows.Count <= filter.Limit) return new FleetEventPage([.. rows.Select(row => row.Event)], null);
+        rows.RemoveAt(rows.Count - 1);
+        return new FleetEventPage([.. rows.Select(row => row.Event)], new FleetEventCursor(rows[^1].Event.OccurredAt, rows[^1].Seq));
+    }
+
+    private async Task InsertAsync(IReadOnlyList<FleetEvent> events)
+    {
+        await using var command = dataSource.CreateCommand(Insert);
+        command.Parameters.Add(new NpgsqlParameter<Guid[]>("id", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = [.. events.Select(e => e.Id)] });
+        command.Parameters.Add(new NpgsqlParameter<DateTime[]>("occurred_at", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz)
+        {
+            TypedValue = [.. events.Select(e => e.OccurredAt.UtcDateTime)],
+        });
+        command.Parameters.Add(new NpgsqlParameter<Guid[]>("company_id", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = [.. events.Select(e => e.CompanyId)] });
+        command.Parameters.Add(new NpgsqlParameter<string[]>("type", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. events.Select(e => e.Type)] });
+        command.Parameters.Add(new NpgsqlParameter<string[]>("summary", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. events.Select(e => e.Summary)] });
+        command.Parameters.Add(new NpgsqlParameter<Guid?[]>("vehicle_id", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = [.. events.Select(e => e.VehicleId)] });
+        command.Parameters.Add(new NpgsqlParameter<string?[]>("registration", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. events.Select(e => e.Registration)] });
+        command.Parameters.Add(new NpgsqlParameter<Guid?[]>("driver_id", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = [.. events.Select(e => e.DriverId)] });
+        command.Parameters.Add(new NpgsqlParameter<string?[]>("driver_name", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. events.Select(e => e.DriverName)] });
+        command.Parameters.Add(new NpgsqlParameter<string[]>("details", NpgsqlDbType.Array | NpgsqlDbType.Text)
+        {
+            TypedValue = [.. events.Select(e => JsonSerializer.Serialize(e.Details ?? EmptyDetails))],
+        });
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task<int> EnsurePartitionsAsync(IReadOnlyList<FleetEvent> events)
+    {
+        // Month by month, so an odd timestamp costs one partition, never every month in between.
+        var months = events.Select(e => new DateTimeOffset(e.OccurredAt.UtcDateTime.Year, e.OccurredAt.UtcDateTime.Month, 1, 0, 0, 0, TimeSpan.Zero)).Distinct().ToList();
+        await using var batch = dataSource.CreateBatch();
+        foreach (var month in months)
+        {
+            var command = new NpgsqlBatchCommand("SELECT ensure_fleet_events_partitions(@month, @month)");
+            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("month", month) { NpgsqlDbType = NpgsqlDbType.TimestampTz });
+            batch.BatchCommands.Add(command);
+        }
+        await batch.ExecuteNonQueryAsync();
+        return months.Count;
+    }
+
+    private static FleetEvent Read(NpgsqlDataReader reader)
+    {
+        var details = JsonSerializer.Deserialize<Dictionary<string, string>>(reader.GetString(9));
+        return new FleetEvent(
+            Id: reader.GetGuid(0),
+            CompanyId: reader.GetGuid(1),
+            Type: reader.GetString(2),
+            OccurredAt: reader.GetFieldValue<DateTimeOffset>(3),
+            Summary: reader.GetString(4),
+            VehicleId: reader.IsDBNull(5) ? null : reader.GetGuid(5),
+            Registration: reader.IsDBNull(6) ? null : reader.GetString(6),
+            DriverId: reader.IsDBNull(7) ? null : reader.GetGuid(7),
+            DriverName: reader.IsDBNull(8) ? null : reader.GetString(8),
+            Details: details is { Count: > 0 } ? details : null);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Created {Months} fleet_events month partition(s) for events of company {CompanyId} timed outside the kept range")]
+    private partial void LogPartitionsCreated(int months, Guid companyId);
+}
