@@ -23,7 +23,7 @@ public sealed class TagDescriptionsDocumentFilter : IDocumentFilter
         ["Defects"] = "Defects raised by checks or reported on their own, worked along the status flow and signed off with rectifications; an open dangerous defect keeps its vehicle off road.",
         ["Shifts"] = "The signed-in driver's shift: start it on a checked, roadworthy vehicle, mark breaks and other work, read hours left, end it with the odometer.",
         ["Timesheets"] = "One entry per ended shift: times, odometers, distance, driving, other work and breaks; managers correct them.",
-        ["Geofences"] = "Circles and polygons with enter and exit rules, a minimum stay and an optional schedule; who is inside now.",
+        ["Geofences"] = "Circles and polygons with enter and exit rules, a minimum stay, an optional schedule and an optional speed limit (km/h) for vehicles inside; who is inside now.",
         ["Users"] = "The company's people: roles, one-time set-up links, passwords, deactivation and driver profiles.",
         ["Vehicles"] = "The vehicle register (cursor pages, optimistic concurrency, retire instead of delete), live state and trails.",
         ["Probes"] = "Kubernetes probes: liveness, readiness and health; anonymous, details only for ops networks and admins.",

@@ -17,4 +17,11 @@ public static class FleetEventTypes
     // Geofences (issue 11)
     public const string GeofenceEntered = "geofenceEntered";
     public const string GeofenceExited = "geofenceExited";
+
+    // Motion (issue 11)
+    public const string Overspeed = "overspeed";
+    public const string VehicleMoving = "vehicleMoving";
+    public const string VehicleStopped = "vehicleStopped";
+    public const string DeviceOnline = "deviceOnline";
+    public const string DeviceOffline = "deviceOffline";
 }

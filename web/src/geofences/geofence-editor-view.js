@@ -21,6 +21,7 @@ export async function renderGeofenceEditor(screen) {
     name: formField(form, 'name', 'Name', el('input', { type: 'text', maxlength: 100, required: true })),
     type: formField(form, 'type', 'Type', select(GEOFENCE_TYPES, 'depot')),
     minDwellSeconds: formField(form, 'minDwellSeconds', 'Minimum stay before an enter counts (minutes)', el('input', { type: 'number', min: 0, max: 1440, value: 0 })),
+    speedLimitKmh: formField(form, 'speedLimitKmh', 'Speed limit inside (km/h, optional)', el('input', { type: 'number', min: 1, max: 200, step: 1 })),
   };
   const alertOnEnter = el('input', { type: 'checkbox', id: 'geofence-alert-enter', checked: true });
   const alertOnExit = el('input', { type: 'checkbox', id: 'geofence-alert-exit', checked: true });
@@ -42,6 +43,7 @@ export async function renderGeofenceEditor(screen) {
       minDwellSeconds: Math.round(Number(fields.minDwellSeconds.control.value || 0) * 60),
       alertOnEnter: alertOnEnter.checked,
       alertOnExit: alertOnExit.checked,
+      speedLimitKmh: fields.speedLimitKmh.control.value === '' ? null : Number(fields.speedLimitKmh.control.value),
       ...shapeOf(drawn),
     };
     try {
@@ -67,7 +69,7 @@ export async function renderGeofenceEditor(screen) {
     el('header', { className: 'manage-header' }, el('h1', { id: 'geofence-title' }, 'Add geofence')),
     notice.element,
     el('form', { className: 'record-form geofence-form', novalidate: true, onsubmit: save },
-      fields.name.element, fields.type.element, fields.minDwellSeconds.element,
+      fields.name.element, fields.type.element, fields.minDwellSeconds.element, fields.speedLimitKmh.element,
       el('div', { className: 'field checkbox' }, alertOnEnter, el('label', { for: alertOnEnter.id }, 'Alert when a vehicle enters')),
       el('div', { className: 'field checkbox' }, alertOnExit, el('label', { for: alertOnExit.id }, 'Alert when a vehicle leaves')),
       mapElement,

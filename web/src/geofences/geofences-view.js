@@ -19,7 +19,8 @@ function describeShape(geofence) {
 function describeRules(geofence) {
   const alerts = [geofence.alertOnEnter ? 'enter' : null, geofence.alertOnExit ? 'exit' : null].filter(Boolean);
   const dwell = geofence.minDwellSeconds > 0 ? `, after ${Math.round(geofence.minDwellSeconds / 60)} min inside` : '';
-  return alerts.length > 0 ? `Alerts on ${alerts.join(' and ')}${dwell}` : 'No alerts';
+  const limit = geofence.speedLimitKmh ? `; speed limit ${geofence.speedLimitKmh} km/h` : '';
+  return (alerts.length > 0 ? `Alerts on ${alerts.join(' and ')}${dwell}` : 'No alerts') + limit;
 }
 
 /** The company's geofences: a page at a time, and (for managers and admins) add and delete. */
