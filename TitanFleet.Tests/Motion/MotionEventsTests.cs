@@ -95,12 +95,13 @@ public sealed class MotionEventsTests(MotionSiloFixture silo) : IClassFixture<Mo
 
     private static async Task<JsonElement> WaitForShiftAsync(ShiftDriver driver, Func<JsonElement, bool> predicate)
     {
-        using var timeout = new CancellationTokenSource(PushWait);
+        var deadline = DateTimeOffset.UtcNow + PushWait;
         while (true)
         {
             var shift = await driver.CurrentAsync();
             if (predicate(shift)) return shift;
-            await Task.Delay(TimeSpan.FromMilliseconds(200), timeout.Token);
+            if (DateTimeOffset.UtcNow > deadline) throw new TimeoutException($"The shift did not change within {PushWait}: activity {shift.GetProperty("activity")} since {shift.GetProperty("activitySince")}");
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
         }
     }
 
