@@ -7,7 +7,7 @@ namespace TitanFleet.Grains.Vehicles;
 
 /// <summary>
 /// One sweep per silo finds vehicles that stopped pinging: each ping records when the vehicle's
-/// offline is due (one dictionary entry per online vehicle, about 60 bytes, rather than a grain
+/// offline is due (one dictionary entry per online vehicle, about 70 bytes, rather than a grain
 /// timer each), and every <see cref="VehicleLiveOptions.OfflineSweepInterval"/> the sweep calls the
 /// grains whose time has come. An entry outlives its grain's activation, so an idle vehicle that
 /// Orleans collected is woken once to go offline and then collected again; none is kept active.
