@@ -24,4 +24,10 @@ public static class FleetEventTypes
     public const string VehicleStopped = "vehicleStopped";
     public const string DeviceOnline = "deviceOnline";
     public const string DeviceOffline = "deviceOffline";
+
+    // Reminders (issue 11): Details carry reminderId, reminderType, dueDate and/or dueMileage (km),
+    // escalationLevel; a company-wide reminder has no VehicleId.
+    public const string ReminderDueSoon = "reminderDueSoon";
+    public const string ReminderOverdue = "reminderOverdue";
+    public const string ReminderEscalated = "reminderEscalated";
 }
