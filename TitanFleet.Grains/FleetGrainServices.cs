@@ -69,6 +69,11 @@ public static class FleetGrainServices
         services.AddSingleton<ISiloCache, GeofenceIndexCompanySettings>();
         services.AddSingleton<GeofenceTracker>();
         services.AddSingleton<GeofenceLiveSync>();
+        services.TryAddSingleton<PostgresCompanyStore>();
+        services.AddSingleton<SpeedLimitIndex>();
+        services.AddSingleton<ISiloCache>(sp => sp.GetRequiredService<SpeedLimitIndex>());
+        services.AddSingleton<OfflineSweep>();
+        services.AddHostedService(sp => sp.GetRequiredService<OfflineSweep>());
         services.AddSingleton<PostgresDefectStore>();
         services.AddSingleton<PostgresDefectWorkStore>();
         services.AddSingleton<DefectNotifications>();

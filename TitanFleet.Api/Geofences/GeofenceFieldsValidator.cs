@@ -29,6 +29,7 @@ public sealed class GeofenceFieldsValidator : AbstractValidator<IGeofenceFields>
             .When(g => g.Circle is not null);
 
         RuleFor(g => g.MinDwellSeconds).InclusiveBetween(0, GeofenceRules.MaxDwellSeconds).When(g => g.MinDwellSeconds is not null);
+        RuleFor(g => g.SpeedLimitKmh).InclusiveBetween(GeofenceRules.MinSpeedLimitKmh, GeofenceRules.MaxSpeedLimitKmh).When(g => g.SpeedLimitKmh is not null);
 
         RuleFor(g => g.Schedule!.Days).NotEmpty()
             .Must(days => days!.All(day => GeofenceSchedule.DayNames.Contains(day)) && days!.Distinct(StringComparer.Ordinal).Count() == days!.Length)

@@ -19,6 +19,7 @@ public sealed record GeofenceResponse(
     bool AlertOnExit,
     int MinDwellSeconds,
     GeofenceScheduleInput? Schedule,
+    int? SpeedLimitKmh,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     int Version)
@@ -36,6 +37,7 @@ public sealed record GeofenceResponse(
                 [.. schedule.Days],
                 schedule.Start.ToString(GeofenceFieldsValidator.TimeFormat, CultureInfo.InvariantCulture),
                 schedule.End.ToString(GeofenceFieldsValidator.TimeFormat, CultureInfo.InvariantCulture)),
+            SpeedLimitKmh: d.Rules.SpeedLimitKmh,
             CreatedAt: record.CreatedAt, UpdatedAt: record.UpdatedAt, Version: record.Version);
     }
 }

@@ -124,7 +124,8 @@ public static class GeofencesEndpoints
                 AlertOnEnter: request.AlertOnEnter ?? true,
                 AlertOnExit: request.AlertOnExit ?? true,
                 MinDwellSeconds: request.MinDwellSeconds ?? 0,
-                Schedule: schedule));
+                Schedule: schedule,
+                SpeedLimitKmh: request.SpeedLimitKmh));
     }
 
     private static Ok<GeofenceResponse> Respond(GeofenceRecord record, HttpResponse response)

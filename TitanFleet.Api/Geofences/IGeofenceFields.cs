@@ -12,4 +12,5 @@ public interface IGeofenceFields
     bool? AlertOnExit { get; }
     int? MinDwellSeconds { get; }
     GeofenceScheduleInput? Schedule { get; }
+    int? SpeedLimitKmh { get; }
 }

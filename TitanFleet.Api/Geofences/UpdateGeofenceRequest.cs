@@ -14,4 +14,5 @@ public sealed record UpdateGeofenceRequest(
     bool? AlertOnExit,
     int? MinDwellSeconds,
     GeofenceScheduleInput? Schedule,
+    int? SpeedLimitKmh,
     int? Version) : IGeofenceFields;

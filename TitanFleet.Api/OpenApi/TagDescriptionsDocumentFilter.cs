@@ -24,7 +24,7 @@ public sealed class TagDescriptionsDocumentFilter : IDocumentFilter
         ["Defects"] = "Defects raised by checks or reported on their own, worked along the status flow and signed off with rectifications; an open dangerous defect keeps its vehicle off road.",
         ["Shifts"] = "The signed-in driver's shift: start it on a checked, roadworthy vehicle, mark breaks and other work, read hours left, end it with the odometer.",
         ["Timesheets"] = "One entry per ended shift: times, odometers, distance, driving, other work and breaks; managers correct them.",
-        ["Geofences"] = "Circles and polygons with enter and exit rules, a minimum stay and an optional schedule; who is inside now.",
+        ["Geofences"] = "Circles and polygons with enter and exit rules, a minimum stay, an optional schedule and an optional speed limit (km/h) for vehicles inside; who is inside now.",
         ["Notifications"] = "Your own notifications of the fleet events your company's rules send you: unread count, list, mark read; new ones arrive over the hub as NotificationRaised.",
         ["Reminders"] = "MOT, safety inspection, service, tax, insurance and tachograph dates or mileages that turn due soon, overdue and escalate by themselves; recurring ones roll forward when completed.",
         ["Users"] = "The company's people: roles, one-time set-up links, passwords, deactivation and driver profiles.",

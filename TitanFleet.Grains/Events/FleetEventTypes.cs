@@ -31,6 +31,13 @@ public static class FleetEventTypes
     public const string GeofenceEntered = "geofenceEntered";
     public const string GeofenceExited = "geofenceExited";
 
+    // Motion (issue 11)
+    public const string Overspeed = "overspeed";
+    public const string VehicleMoving = "vehicleMoving";
+    public const string VehicleStopped = "vehicleStopped";
+    public const string DeviceOnline = "deviceOnline";
+    public const string DeviceOffline = "deviceOffline";
+
     // Reminders (issue 11): Details carry reminderId, reminderType, dueDate and/or dueMileage (km),
     // escalationLevel; a company-wide reminder has no VehicleId.
     public const string ReminderDueSoon = "reminderDueSoon";

@@ -19,6 +19,7 @@ public sealed class CompanyGeofences
     {
         _byId = geofences.ToDictionary(g => g.Id);
         TimeZone = timeZone;
+        HasSpeedLimits = _byId.Values.Any(g => g.Rules.SpeedLimitKmh is not null);
         if (_byId.Count == 0) return;
         _tree = new STRtree<IndexedGeofence>();
         foreach (var geofence in _byId.Values) _tree.Insert(geofence.Envelope, geofence);
@@ -29,6 +30,9 @@ public sealed class CompanyGeofences
     public TimeZoneInfo TimeZone { get; }
 
     public int Count => _byId.Count;
+
+    /// <summary>Whether any geofence caps speed: without one, overspeed never needs to ask where a fix lies.</summary>
+    public bool HasSpeedLimits { get; }
 
     public IndexedGeofence? Find(Guid geofenceId) => _byId.GetValueOrDefault(geofenceId);
 

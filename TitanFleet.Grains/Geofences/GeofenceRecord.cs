@@ -23,5 +23,6 @@ public sealed record GeofenceRecord(
         ["alertOnExit"] = Details.Rules.AlertOnExit,
         ["minDwellSeconds"] = Details.Rules.MinDwellSeconds,
         ["schedule"] = Details.Rules.Schedule?.ToString(),
+        ["speedLimitKmh"] = Details.Rules.SpeedLimitKmh,
     };
 }

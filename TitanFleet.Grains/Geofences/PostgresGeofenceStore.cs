@@ -15,7 +15,8 @@ public sealed class PostgresGeofenceStore(NpgsqlDataSource dataSource)
 
     private const string Columns = """
         id, company_id, name, geofence_type, active, centre_latitude, centre_longitude, radius_metres, polygon_geojson,
-        alert_on_enter, alert_on_exit, min_dwell_seconds, schedule_days, schedule_start, schedule_end, created_at, updated_at, version
+        alert_on_enter, alert_on_exit, min_dwell_seconds, schedule_days, schedule_start, schedule_end, created_at, updated_at, version,
+        speed_limit_kmh
         """;
 
     public async Task<GeofenceRecord?> FindAsync(Guid companyId, Guid geofenceId, CancellationToken cancellationToken)
@@ -84,9 +85,9 @@ public sealed class PostgresGeofenceStore(NpgsqlDataSource dataSource)
         await using var unit = await AuditedTransaction.BeginAsync(dataSource, actor, cancellationToken);
         await using var insert = unit.Command($"""
             INSERT INTO geofences (id, company_id, name, geofence_type, shape, active, centre_latitude, centre_longitude, radius_metres,
-                polygon_geojson, alert_on_enter, alert_on_exit, min_dwell_seconds, schedule_days, schedule_start, schedule_end)
+                polygon_geojson, alert_on_enter, alert_on_exit, min_dwell_seconds, schedule_days, schedule_start, schedule_end, speed_limit_kmh)
             VALUES (@id, @company, @name, @type, @shape, @active, @latitude, @longitude, @radius,
-                @polygon, @alertOnEnter, @alertOnExit, @minDwell, @days, @start, @end)
+                @polygon, @alertOnEnter, @alertOnExit, @minDwell, @days, @start, @end, @speedLimit)
             RETURNING {Columns}
             """);
         insert.Parameters.AddWithValue("id", geofenceId);
@@ -124,7 +125,8 @@ public sealed class PostgresGeofenceStore(NpgsqlDataSource dataSource)
               UPDATE geofences SET name = @name, geofence_type = @type, shape = @shape, active = @active,
                   centre_latitude = @latitude, centre_longitude = @longitude, radius_metres = @radius, polygon_geojson = @polygon,
                   alert_on_enter = @alertOnEnter, alert_on_exit = @alertOnExit, min_dwell_seconds = @minDwell,
-                  schedule_days = @days, schedule_start = @start, schedule_end = @end, updated_at = now(), version = version + 1
+                  schedule_days = @days, schedule_start = @start, schedule_end = @end, speed_limit_kmh = @speedLimit,
+                  updated_at = now(), version = version + 1
               WHERE id = @id AND company_id = @company
               RETURNING {Columns}
               """);
@@ -158,6 +160,7 @@ public sealed class PostgresGeofenceStore(NpgsqlDataSource dataSource)
         });
         command.Parameters.Add(new NpgsqlParameter<TimeOnly?>("start", schedule?.Start));
         command.Parameters.Add(new NpgsqlParameter<TimeOnly?>("end", schedule?.End));
+        command.Parameters.Add(new NpgsqlParameter<int?>("speedLimit", details.Rules.SpeedLimitKmh));
     }
 
     private static NpgsqlParameter Text(string name, string? value) =>
@@ -185,7 +188,8 @@ public sealed class PostgresGeofenceStore(NpgsqlDataSource dataSource)
                 Active: reader.GetBoolean(4),
                 Circle: circle,
                 PolygonGeoJson: reader.IsDBNull(8) ? null : reader.GetString(8),
-                Rules: new GeofenceRules(AlertOnEnter: reader.GetBoolean(9), AlertOnExit: reader.GetBoolean(10), MinDwellSeconds: reader.GetInt32(11), Schedule: schedule)),
+                Rules: new GeofenceRules(AlertOnEnter: reader.GetBoolean(9), AlertOnExit: reader.GetBoolean(10), MinDwellSeconds: reader.GetInt32(11), Schedule: schedule,
+                    SpeedLimitKmh: reader.IsDBNull(18) ? null : reader.GetInt32(18))),
             CreatedAt: reader.GetFieldValue<DateTimeOffset>(15),
             UpdatedAt: reader.GetFieldValue<DateTimeOffset>(16),
             Version: reader.GetInt32(17));

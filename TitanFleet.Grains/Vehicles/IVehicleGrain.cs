@@ -10,6 +10,9 @@ public interface IVehicleGrain : IGrainWithGuidKey
 
     Task<VehicleSnapshot?> GetSnapshotAsync();
 
+    /// <summary>The silo's offline sweep found the vehicle's offline due: goes offline unless a ping came meanwhile.</summary>
+    Task CheckOfflineAsync();
+
     /// <summary>The register changed (registration, type, status): take it on and tell the dashboards.</summary>
     Task UpdateProfileAsync(VehicleProfile profile);
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TitanFleet.Grains.Drivers;
-using TitanFleet.Grains.Geo;
+using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Geofences;
 using TitanFleet.Grains.Push;
 using TitanFleet.Grains.Storage;
@@ -13,6 +13,9 @@ namespace TitanFleet.Grains.Vehicles;
 /// Live state of one vehicle. Positions reach it only after they are committed to location history,
 /// so history is the source of truth: on activation the grain catches up from history past what its
 /// stored state holds, which makes a crash between state writes lose nothing acknowledged.
+/// Motion (moving, stopped, overspeed) is worked out as each fix newer than the last one is taken,
+/// so an out-of-order fix fires nothing; online and offline follow pings, offline found by the
+/// silo's <see cref="OfflineSweep"/>.
 /// </summary>
 public sealed partial class VehicleGrain(
     [PersistentState("vehicle", StorageNames.GrainStore)] IPersistentState<VehicleState> state,
@@ -23,7 +26,10 @@ public sealed partial class VehicleGrain(
     IOptions<PositionLimits> limits,
     ILogger<VehicleGrain> logger,
     TimeProvider time,
-    GeofenceTracker geofences) : Grain, IVehicleGrain
+    GeofenceTracker geofences,
+    SpeedLimitIndex speedLimits,
+    OfflineSweep sweep,
+    IFleetEventPublisher events) : Grain, IVehicleGrain
 {
     private const int CatchUpLimit = 10_000;
     private static readonly TimeSpan CatchUpWindow = TimeSpan.FromDays(8);
@@ -37,8 +43,8 @@ public sealed partial class VehicleGrain(
     /// </summary>
     private DateTimeOffset? _pushedFixTime;
 
-    /// <summary>Moving or stopped as the bound driver was last told; only a change is sent, never every ping.</summary>
-    private bool _moving;
+    /// <summary>Events of the fixes taken since the last publish (activation may take some before any call).</summary>
+    private List<FleetEvent>? _pending;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -50,8 +56,14 @@ public sealed partial class VehicleGrain(
         // Replays what history holds past the stored state (a crash between state writes, or the
         // fix whose arrival activated this grain), so odometer and position both catch up.
         var after = state.State.LastPosition?.FixTime ?? DateTimeOffset.UtcNow - CatchUpWindow;
-        foreach (var fix in await history.GetSinceAsync(this.GetPrimaryKey(), after, CatchUpLimit, cancellationToken)) Advance(fix);
-        _moving = IsMoving();
+        var fixes = await history.GetSinceAsync(this.GetPrimaryKey(), after, CatchUpLimit, cancellationToken);
+        if (fixes.Count > 0)
+        {
+            var limits = await speedLimits.ForCompanyAsync(state.State.CompanyId);
+            foreach (var fix in fixes) Advance(fix, limits);
+        }
+        // An activation that finds the vehicle online (deactivated, or moved from another silo) watches it again.
+        if (state.State.Online) sweep.Watch(this.GetPrimaryKey(), state.State.LastSeen ?? DateTimeOffset.MinValue);
 
         // A random first due time spreads state writes over the interval, so vehicles activated
         // together (a silo start, a burst of pings) do not all write in the same second.
@@ -65,16 +77,21 @@ public sealed partial class VehicleGrain(
     {
         // Callers other than our endpoints can reach a grain: check everything before changing anything.
         await RefuseInvalidAsync(positions);
-        foreach (var position in positions.OrderBy(p => p.FixTime))
+        var now = time.GetUtcNow();
+        var cameOnline = !state.State.Online;
+        if (cameOnline)
         {
-            if (state.State.LastPosition is { } last && position.FixTime <= last.FixTime) continue;
-            Advance(position);
+            state.State.Online = true;
+            (_pending ??= []).Insert(0, MotionEvents.Online(this.GetPrimaryKey(), state.State, now));
         }
-        await geofences.TrackAsync(this.GetPrimaryKey(), state.State, positions);
-        state.State.LastSeen = time.GetUtcNow();
+        var limits = await speedLimits.ForCompanyAsync(state.State.CompanyId);
+        foreach (var position in positions.OrderBy(p => p.FixTime)) Advance(position, limits);
+        state.State.LastSeen = now;
+        sweep.Watch(this.GetPrimaryKey(), now);
         _dirty = true;
-        TellDriverOfMotion();
-        if (state.State.LastPosition?.FixTime != _pushedFixTime && Snapshot() is { } snapshot)
+        await PublishPendingAsync();
+        await geofences.TrackAsync(this.GetPrimaryKey(), state.State, positions);
+        if ((cameOnline || state.State.LastPosition?.FixTime != _pushedFixTime) && Snapshot() is { } snapshot)
         {
             push.Publish(snapshot);
             _pushedFixTime = snapshot.FixTime;
@@ -92,6 +109,36 @@ public sealed partial class VehicleGrain(
 
     public Task<VehicleSnapshot?> GetSnapshotAsync() => Task.FromResult(Snapshot());
 
+    public async Task CheckOfflineAsync()
+    {
+        await PublishPendingAsync();
+        var s = state.State;
+        if (!s.Online) return;
+        var now = time.GetUtcNow();
+        var lastSeen = s.LastSeen ?? DateTimeOffset.MinValue;
+        if (now - lastSeen < options.Value.OfflineAfter)
+        {
+            sweep.Watch(this.GetPrimaryKey(), lastSeen);
+            return;
+        }
+
+        s.Online = false;
+        s.Overspeed = null;
+        sweep.Forget(this.GetPrimaryKey());
+        if (s.Moving && s.LastPosition is { } last)
+        {
+            // No fix says how far it went after the last one: driving ends there, not when the silo noticed.
+            s.Moving = false;
+            TellDriver(new MotionChange(Moving: false, At: s.SlowSince ?? last.FixTime));
+            s.SlowSince = null;
+        }
+        _dirty = true;
+        // Written now, so a restart does not announce the same offline again.
+        await TryPersistAsync();
+        await events.PublishAsync(MotionEvents.Offline(this.GetPrimaryKey(), s, now, lastSeen));
+        if (Snapshot() is { } snapshot) push.Publish(snapshot);
+    }
+
     public async Task UpdateProfileAsync(VehicleProfile profile)
     {
         TakeProfile(profile);
@@ -106,7 +153,7 @@ public sealed partial class VehicleGrain(
         var s = state.State;
         var previous = s.DriverId;
         var previousName = s.DriverName;
-        if (previous is { } holder && holder != driverId && !handover) return new DriverBinding(false, holder, previousName, _moving);
+        if (previous is { } holder && holder != driverId && !handover) return new DriverBinding(false, holder, previousName, s.Moving);
 
         s.DriverId = driverId;
         s.DriverName = driverName;
@@ -114,7 +161,7 @@ public sealed partial class VehicleGrain(
         _dirty = true;
         await PersistIfDirtyAsync(CancellationToken.None);
         if (Snapshot() is { } snapshot) push.Publish(snapshot);
-        return new DriverBinding(true, previous == driverId ? null : previous, previous == driverId ? null : previousName, _moving);
+        return new DriverBinding(true, previous == driverId ? null : previous, previous == driverId ? null : previousName, s.Moving);
     }
 
     public async Task UnbindDriverAsync(Guid driverId)
@@ -127,17 +174,19 @@ public sealed partial class VehicleGrain(
         if (Snapshot() is { } snapshot) push.Publish(snapshot);
     }
 
-    private void TellDriverOfMotion()
+    private void TellDriver(MotionChange change)
     {
-        var moving = IsMoving();
-        if (moving == _moving) return;
-        _moving = moving;
-        if (state.State.DriverId is not { } driverId || state.State.LastPosition is not { } last) return;
+        if (state.State.DriverId is not { } driverId) return;
         // One-way: a slow or failing driver grain must never hold up position ingestion.
-        GrainFactory.GetGrain<IDriverGrain>(driverId).OnVehicleMotionAsync(this.GetPrimaryKey(), moving, last.FixTime).Ignore();
+        GrainFactory.GetGrain<IDriverGrain>(driverId).OnVehicleMotionAsync(this.GetPrimaryKey(), change.Moving, change.At).Ignore();
     }
 
-    private bool IsMoving() => state.State.LastPosition?.SpeedKmh >= options.Value.MovingSpeedKmh;
+    private async Task PublishPendingAsync()
+    {
+        if (_pending is not { Count: > 0 } pending) return;
+        _pending = null;
+        await events.PublishAsync([.. pending]);
+    }
 
     private void TakeProfile(VehicleProfile profile)
     {
@@ -188,18 +237,17 @@ public sealed partial class VehicleGrain(
         }
     }
 
-    private void Advance(PositionReport position)
+    private void Advance(PositionReport position, CompanySpeedLimits limits)
     {
-        var last = state.State.LastPosition;
-        if (position.OdometerMetres is { } reported)
-            state.State.OdometerMetres = reported;
-        else if (last is not null)
-            state.State.OdometerMetres += GeoMath.DistanceMetres(last.Latitude, last.Longitude, position.Latitude, position.Longitude);
-
-        if (position.SpeedKmh is null && last is not null)
-            position = position with { SpeedKmh = VehicleMotion.SpeedBetween(last, position) };
-        state.State.LastPosition = position;
+        var outcome = VehicleTrack.Take(state.State, position, limits, options.Value);
+        if (!outcome.Taken) return;
         _dirty = true;
+        if (outcome.Change is { } change)
+        {
+            (_pending ??= []).Add(MotionEvents.Motion(this.GetPrimaryKey(), state.State, change));
+            TellDriver(change);
+        }
+        if (outcome.Overspeed is { } alert) (_pending ??= []).Add(MotionEvents.Overspeed(this.GetPrimaryKey(), state.State, alert));
     }
 
     private VehicleSnapshot? Snapshot()

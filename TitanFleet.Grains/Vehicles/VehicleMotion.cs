@@ -17,6 +17,6 @@ public static class VehicleMotion
     {
         if (state.OffRoad) return VehicleStatus.Vor;
         if (state.LastSeen is not { } seen || now - seen > options.OfflineAfter) return VehicleStatus.Offline;
-        return state.LastPosition?.SpeedKmh >= options.MovingSpeedKmh ? VehicleStatus.Moving : VehicleStatus.Stopped;
+        return state.Moving ? VehicleStatus.Moving : VehicleStatus.Stopped;
     }
 }

@@ -23,4 +23,18 @@ public sealed class VehicleState
     // Geofences (issue 11): ids from 20 up, so fields other features add meanwhile never collide.
     [Id(20)] public Dictionary<Guid, GeofencePresence> Geofences { get; set; } = [];
     [Id(21)] public DateTimeOffset? GeofencesTrackedUpTo { get; set; }
+
+    // Motion (issue 11): ids from 30 up.
+
+    /// <summary>Moving as <see cref="MovingRule"/> last decided (with hysteresis), not the last fix's speed alone.</summary>
+    [Id(30)] public bool Moving { get; set; }
+
+    /// <summary>Fix time of the first fix below the moving speed while <see cref="Moving"/>; null otherwise.</summary>
+    [Id(31)] public DateTimeOffset? SlowSince { get; set; }
+
+    /// <summary>The overspeed episode under way, if any.</summary>
+    [Id(32)] public OverspeedEpisode? Overspeed { get; set; }
+
+    /// <summary>Dashboards were told the device is online and not yet that it went offline.</summary>
+    [Id(33)] public bool Online { get; set; }
 }

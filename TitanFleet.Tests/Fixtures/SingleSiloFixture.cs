@@ -13,7 +13,12 @@ public sealed class SingleSiloFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Silo = new SiloProcess(ConnectionString, $"single-{Guid.NewGuid():N}", new Dictionary<string, string> { ["Demo__Seed"] = "true" });
+        Silo = new SiloProcess(ConnectionString, $"single-{Guid.NewGuid():N}", new Dictionary<string, string>
+        {
+            ["Demo__Seed"] = "true",
+            // Shift tests see driving end at the first slow fix; the stop hysteresis has its own tests (VehicleTrackTests, MotionEventsTests).
+            ["VehicleLive__StoppedAfter"] = "00:00:00",
+        });
         await Silo.StartAsync();
     }
 

@@ -28,6 +28,7 @@ public sealed class GeofenceEditorPageTests(SingleSiloFixture fixture, ChromiumF
         await page.Link("Add geofence").ClickAsync();
         await page.Field("Name").FillAsync("Wakefield yard");
         await page.Field("Type").SelectOptionAsync("depot");
+        await page.Field("Speed limit inside (km/h, optional)").FillAsync("30");
         var map = page.Page.Locator(".geofence-editor-map");
         await Expect(map.Locator(".leaflet-pm-icon-polygon")).ToBeVisibleAsync();
         await map.Locator(".leaflet-pm-icon-polygon").ClickAsync();
@@ -48,6 +49,7 @@ public sealed class GeofenceEditorPageTests(SingleSiloFixture fixture, ChromiumF
         var row = page.Page.Locator("table.geofences tbody tr").Filter(new() { HasText = "Wakefield yard" });
         await Expect(row).ToContainTextAsync("Polygon, ");
         await Expect(row).ToContainTextAsync("Depot");
+        await Expect(row).ToContainTextAsync("speed limit 30 km/h");
         await page.ScreenshotAsync("geofences-list");
         page.AssertNoPolicyViolations();
     }

@@ -52,6 +52,8 @@ public sealed class GeofenceValidationTests(InProcessSiloFixture silo)
         { "unknown type", With(GeofenceRequests.Circle(51.5, -0.12, 100), "type", "warehouse"), "type" },
         { "blank name", With(GeofenceRequests.Circle(51.5, -0.12, 100), "name", "  "), "name" },
         { "negative dwell", With(GeofenceRequests.Circle(51.5, -0.12, 100), "minDwellSeconds", -1), "minDwellSeconds" },
+        { "speed limit 0", With(GeofenceRequests.Circle(51.5, -0.12, 100), "speedLimitKmh", 0), "speedLimitKmh" },
+        { "speed limit above 200", With(GeofenceRequests.Circle(51.5, -0.12, 100), "speedLimitKmh", 201), "speedLimitKmh" },
         { "unknown day", With(GeofenceRequests.Circle(51.5, -0.12, 100), "schedule", new JsonObject { ["days"] = new JsonArray("mon", "funday"), ["start"] = "08:00", ["end"] = "18:00" }), "schedule.days" },
         { "bad end time", With(GeofenceRequests.Circle(51.5, -0.12, 100), "schedule", new JsonObject { ["days"] = new JsonArray("mon"), ["start"] = "08:00", ["end"] = "" }), "schedule.end" },
         { "bad time", With(GeofenceRequests.Circle(51.5, -0.12, 100), "schedule", new JsonObject { ["days"] = new JsonArray("mon"), ["start"] = "8am", ["end"] = "18:00" }), "schedule.start" },

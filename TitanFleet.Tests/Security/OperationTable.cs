@@ -290,6 +290,7 @@ public static class OperationTable
             ["polygon"] = "POLYGON ((-0.13 51.5, -0.11 51.5, -0.11 51.51, -0.13 51.51, -0.13 51.5))",
             ["minDwellSeconds"] = 60,
             ["schedule"] = new JsonObject { ["days"] = new JsonArray("mon", "tue"), ["start"] = "06:00", ["end"] = "20:00" },
+            ["speedLimitKmh"] = 30,
         };
         if (version is { } v) body["version"] = v;
         return body;

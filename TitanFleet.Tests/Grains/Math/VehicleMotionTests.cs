@@ -43,6 +43,7 @@ public sealed class VehicleMotionTests
         CompanyId = Guid.NewGuid(),
         LastPosition = Fix(Now - seenAgo, 51) with { SpeedKmh = speed },
         LastSeen = Now - seenAgo,
+        Moving = speed >= Options.MovingSpeedKmh,
     };
 
     private static PositionReport Fix(DateTimeOffset at, double latitude) =>

@@ -9,5 +9,6 @@ export function describeRules(geofence) {
   const alerts = [geofence.alertOnEnter ? 'enter' : null, geofence.alertOnExit ? 'exit' : null].filter(Boolean);
   const dwell = geofence.minDwellSeconds > 0 ? `, after ${Math.round(geofence.minDwellSeconds / 60)} min inside` : '';
   const schedule = geofence.schedule ? `, ${geofence.schedule.days.join(' ')} ${geofence.schedule.start}–${geofence.schedule.end}` : '';
-  return alerts.length > 0 ? `Alerts on ${alerts.join(' and ')}${dwell}${schedule}` : 'No alerts';
+  const limit = geofence.speedLimitKmh ? `; speed limit ${geofence.speedLimitKmh} km/h` : '';
+  return (alerts.length > 0 ? `Alerts on ${alerts.join(' and ')}${dwell}${schedule}` : 'No alerts') + limit;
 }

@@ -7,7 +7,7 @@ const DAYS = [
   { value: 'fri', label: 'Fri' }, { value: 'sat', label: 'Sat' }, { value: 'sun', label: 'Sun' },
 ];
 
-const BLANK = { name: '', type: 'depot', active: true, minDwellSeconds: 0, alertOnEnter: true, alertOnExit: true, schedule: null };
+const BLANK = { name: '', type: 'depot', active: true, minDwellSeconds: 0, alertOnEnter: true, alertOnExit: true, schedule: null, speedLimitKmh: null };
 
 function checkbox(id, label) {
   const control = el('input', { type: 'checkbox', id });
@@ -25,6 +25,7 @@ export function geofenceForm() {
     name: formField(form, 'name', 'Name', el('input', { type: 'text', maxlength: 100, required: true })),
     type: formField(form, 'type', 'Type', select(GEOFENCE_TYPES, 'depot')),
     minDwellSeconds: formField(form, 'minDwellSeconds', 'Minimum stay before an enter counts (minutes)', el('input', { type: 'number', min: 0, max: 1440, value: 0 })),
+    speedLimitKmh: formField(form, 'speedLimitKmh', 'Speed limit inside (km/h, optional)', el('input', { type: 'number', min: 1, max: 200, step: 1 })),
   };
   const active = checkbox('geofence-active', 'Active (fires enter and exit events)');
   const alertOnEnter = checkbox('geofence-alert-enter', 'Alert when a vehicle enters');
@@ -42,7 +43,7 @@ export function geofenceForm() {
   scheduled.control.addEventListener('change', () => { timesPanel.hidden = !scheduled.control.checked; });
 
   const element = el('div', { className: 'geofence-fields' },
-    fields.name.element, fields.type.element, fields.minDwellSeconds.element,
+    fields.name.element, fields.type.element, fields.minDwellSeconds.element, fields.speedLimitKmh.element,
     active.element, alertOnEnter.element, alertOnExit.element, scheduled.element, timesPanel);
 
   return {
@@ -52,6 +53,7 @@ export function geofenceForm() {
       fields.name.control.value = geofence.name;
       fields.type.control.value = geofence.type;
       fields.minDwellSeconds.control.value = Math.round(geofence.minDwellSeconds / 60);
+      fields.speedLimitKmh.control.value = geofence.speedLimitKmh ?? '';
       active.control.checked = geofence.active;
       alertOnEnter.control.checked = geofence.alertOnEnter;
       alertOnExit.control.checked = geofence.alertOnExit;
@@ -69,6 +71,7 @@ export function geofenceForm() {
         minDwellSeconds: Math.round(Number(fields.minDwellSeconds.control.value || 0) * 60),
         alertOnEnter: alertOnEnter.control.checked,
         alertOnExit: alertOnExit.control.checked,
+        speedLimitKmh: fields.speedLimitKmh.control.value === '' ? null : Number(fields.speedLimitKmh.control.value),
         schedule: scheduled.control.checked
           ? { days: days.filter((day) => day.control.checked).map((day) => day.value), start: start.value, end: end.value }
           : null,

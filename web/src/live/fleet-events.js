@@ -6,6 +6,8 @@ const COLOURS = {
   vehicleBackInService: '#16a34a',
   hoursApproaching: '#d97706',
   hoursBreached: '#dc2626',
+  overspeed: '#dc2626',
+  deviceOffline: '#6b7280',
 };
 
 const DEFECT_EVENTS = new Set(['defectRaised', 'vehicleOffRoad', 'defectRectified', 'vehicleBackInService']);
@@ -24,6 +26,8 @@ function text(event) {
         : `${registration}: defect rectified (${details.category ?? 'defect'})`;
     case 'vehicleBackInService':
       return `${registration} is back in service`;
+    case 'overspeed':
+      return `${registration} at ${Math.round(Number(details.speedKmh))} km/h for ${details.durationSeconds} s, limit ${details.limitKmh} km/h${details.limitSource === 'geofence' ? ' (geofence)' : ''}`;
     default:
       return event.summary ?? event.type;
   }
