@@ -46,6 +46,8 @@ public static class FleetGrainServices
         services.AddSingleton<IPushBatcher>(sp => sp.GetRequiredService<PushBatcher>());
         services.AddHostedService(sp => sp.GetRequiredService<PushBatcher>());
 
+        services.AddOptions<SiloCacheOptions>().Bind(configuration.GetSection(SiloCacheOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SiloCacheOptions>, SiloCacheOptionsValidator>();
         services.AddSingleton<SiloCacheObserver>();
         services.AddSingleton<ClusterCacheInvalidator>();
         services.AddHostedService<SiloCacheRegistration>();

@@ -15,7 +15,8 @@ public static class AuthEndpoints
         auth.MapPost("/login", LoginAsync).WithName("Login").WithSummary("Sign in with email and password; sets the auth cookie")
             .AllowAnonymous()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         auth.MapPost("/logout", LogoutAsync).WithName("Logout").WithSummary("Sign out; ends the session on the server and clears the auth cookie").AllowAnonymous();
         auth.MapGet("/me", MeAsync).WithName("CurrentUser").WithSummary("The signed-in user")
             .RequireAuthorization(policy => policy.AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme).RequireRole(Roles.UserRoles));
@@ -23,8 +24,8 @@ public static class AuthEndpoints
     }
 
     private static async Task<Results<Ok<CurrentUser>, ValidationProblem, UnauthorizedHttpResult, ProblemHttpResult>> LoginAsync(
-        LoginRequest request, HttpContext context, IUserStore users, PasswordCheck passwords, LoginRateLimiter limiter, UserSessions sessions,
-        CancellationToken cancellationToken)
+        LoginRequest request, HttpContext context, IUserStore users, PasswordCheck passwords, LoginRateLimiter limiter, PasswordHashingSlots slots,
+        UserSessions sessions, CancellationToken cancellationToken)
     {
         var errors = LoginRequestValidator.Validate(request);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
@@ -32,8 +33,13 @@ public static class AuthEndpoints
         using var lease = limiter.Acquire(context.Connection.RemoteIpAddress, request.Email!);
         if (!lease.IsAcquired) return TooManyAttempts(context, lease);
 
-        var account = await users.FindByEmailAsync(request.Email!, cancellationToken);
-        if (!passwords.Matches(account, request.Password!)) return TypedResults.Unauthorized();
+        UserAccount? account;
+        using (var slot = await slots.AcquireAsync(cancellationToken))
+        {
+            if (!slot.IsAcquired) return PasswordHashingSlots.Busy(context);
+            account = await users.FindByEmailAsync(request.Email!, cancellationToken);
+            if (!passwords.Matches(account, request.Password!)) return TypedResults.Unauthorized();
+        }
 
         var sessionId = await sessions.StartAsync(account!.Id);
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, UserPrincipal.Create(account, sessionId));

@@ -22,6 +22,9 @@ public static class AuthServiceCollectionExtensions
         services.AddSingleton<IDeviceStore, PostgresDeviceStore>();
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddSingleton<PasswordCheck>();
+        services.AddOptions<PasswordHashingOptions>().BindConfiguration(PasswordHashingOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PasswordHashingOptions>, PasswordHashingOptionsValidator>();
+        services.AddSingleton<PasswordHashingSlots>();
         services.AddSingleton<UserSessions>();
         services.AddExceptionHandler<SessionStoreUnavailableExceptionHandler>();
         services.TryAddSingleton(TimeProvider.System);

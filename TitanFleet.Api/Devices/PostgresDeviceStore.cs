@@ -1,45 +1,50 @@
-using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using TitanFleet.Grains.Caching;
 
 namespace TitanFleet.Api.Devices;
 
 /// <summary>
-/// Device lookups, cached per silo for a minute because every ping authenticates. A registration or
-/// revocation invalidates the device on every silo (<see cref="ClusterCacheInvalidator"/>), so the
-/// minute only matters if a silo missed that message. The unique id is cached only as the device id
-/// it maps to (which never changes), so invalidating the device covers both lookups.
+/// Device lookups, cached per silo until a write changes them because every ping authenticates. A
+/// registration or revocation invalidates the device on every silo (<see cref="ClusterCacheInvalidator"/>).
+/// The unique id is cached only as the device id it maps to (which never changes), so invalidating
+/// the device covers both lookups.
 /// </summary>
-public sealed class PostgresDeviceStore(NpgsqlDataSource dataSource, IMemoryCache cache) : IDeviceStore, ISiloCache
+public sealed class PostgresDeviceStore(NpgsqlDataSource dataSource, IOptions<SiloCacheOptions> cacheOptions) : IDeviceStore, ISiloCache, IDisposable
 {
     public const string CacheRegion = PostgresDeviceRegister.EntityType;
-    private static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(1);
-    private static readonly TimeSpan CacheMissFor = TimeSpan.FromSeconds(5);
     private const string Select = "SELECT id, company_id, vehicle_id, unique_id, token_sha256 FROM devices WHERE revoked_at IS NULL AND ";
+    private readonly BoundedSiloCache<Guid, DeviceRecord> _byId = new(cacheOptions);
+    private readonly BoundedSiloCache<string, Guid?> _byUniqueId = new(cacheOptions);
 
     public string Region => CacheRegion;
 
     public async Task<DeviceRecord?> FindByIdAsync(Guid deviceId, CancellationToken cancellationToken)
     {
-        if (cache.TryGetValue(Key(deviceId), out DeviceRecord? cached)) return cached;
+        if (_byId.TryGet(deviceId, out var cached)) return cached;
+        var version = _byId.Version;
         var device = await QueryAsync($"{Select} id = @value", deviceId, cancellationToken);
-        cache.Set(Key(deviceId), device, device is null ? CacheMissFor : CacheFor);
+        _byId.Set(deviceId, device, version);
         return device;
     }
 
     public async Task<DeviceRecord?> FindByUniqueIdAsync(string uniqueId, CancellationToken cancellationToken)
     {
-        var key = ("device-unique", uniqueId);
-        if (cache.TryGetValue(key, out Guid? deviceId)) return deviceId is { } known ? await FindByIdAsync(known, cancellationToken) : null;
+        if (_byUniqueId.TryGet(uniqueId, out var deviceId)) return deviceId is { } known ? await FindByIdAsync(known, cancellationToken) : null;
+        var version = _byId.Version;
         var device = await QueryAsync($"{Select} unique_id = @value", uniqueId, cancellationToken);
-        cache.Set(key, device?.Id, device is null ? CacheMissFor : CacheFor);
-        if (device is not null) cache.Set(Key(device.Id), device, CacheFor);
+        _byUniqueId.Set(uniqueId, device?.Id, version: _byUniqueId.Version);
+        if (device is not null) _byId.Set(device.Id, device, version);
         return device;
     }
 
-    public void Invalidate(Guid id) => cache.Remove(Key(id));
+    public void Invalidate(Guid id) => _byId.Invalidate(id);
 
-    private static (string, Guid) Key(Guid deviceId) => ("device", deviceId);
+    public void Dispose()
+    {
+        _byId.Dispose();
+        _byUniqueId.Dispose();
+    }
 
     private async Task<DeviceRecord?> QueryAsync<T>(string sql, T value, CancellationToken cancellationToken)
     {

@@ -7,13 +7,15 @@ namespace TitanFleet.Api.Problems;
 /// <summary>
 /// A transient database failure (pool exhausted under overload, connection refused, timeout) is
 /// the service being unavailable, not a bug: answer 503 with Retry-After so clients back off and
-/// retry, and nothing was acknowledged.
+/// retry, and nothing was acknowledged. The failure is often wrapped on its way out: Orleans'
+/// storage bridge wraps a failed state read in an OrleansException, so a grain that cannot
+/// activate under pool exhaustion surfaces as the wrapper; the whole chain is searched.
 /// </summary>
 public sealed class DatabaseUnavailableExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not NpgsqlException { IsTransient: true }) return false;
+        if (!IsTransientDatabaseFailure(exception)) return false;
 
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         context.Response.Headers.RetryAfter = "1";
@@ -29,4 +31,12 @@ public sealed class DatabaseUnavailableExceptionHandler(IProblemDetailsService p
             },
         });
     }
+
+    public static bool IsTransientDatabaseFailure(Exception? exception) => exception switch
+    {
+        null => false,
+        NpgsqlException { IsTransient: true } => true,
+        AggregateException aggregate => aggregate.InnerExceptions.Any(IsTransientDatabaseFailure),
+        _ => IsTransientDatabaseFailure(exception.InnerException),
+    };
 }

@@ -32,7 +32,7 @@ public static class UsersEndpoints
         users.MapGet("/me", GetSelfAsync).RequireAuthorization(Policies.SignedInUser).WithName("GetOwnUser")
             .WithSummary("The signed-in user's own record, with their driver profile if they drive");
         reads.MapGet("/{userId:guid}", GetAsync).WithName("GetUser").WithSummary("One user, with their driver profile if they drive (ETag: its version)");
-        writes.MapPost("/", CreateAsync).Validate<CreateUserRequest>().ProducesProblem(StatusCodes.Status409Conflict)
+        writes.MapPost("/", CreateAsync).Validate<CreateUserRequest>().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithName("CreateUser").WithSummary("Add a user with a password or a one-time set-up token (409 when the email or username is taken)");
         writes.MapPut("/{userId:guid}", UpdateAsync).Validate<UpdateUserRequest>().ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("UpdateUser").WithSummary("Replace a user's details, role and active flag (409 when stale, taken, or it would leave no admin)");
@@ -40,7 +40,8 @@ public static class UsersEndpoints
             .WithName("DeactivateUser").WithSummary("Deactivate a user: they can no longer sign in; history kept (409 when it would leave no admin)");
         writes.MapPost("/{userId:guid}/setup-link", IssueSetupLinkAsync).WithName("IssueUserSetupLink")
             .WithSummary("A new one-time set-up token for the user (a password reset); earlier tokens stop working");
-        users.MapPost("/setup-password", SetPasswordAsync).Validate<SetPasswordRequest>().AllowAnonymous().WithName("SetPasswordWithSetupLink")
+        users.MapPost("/setup-password", SetPasswordAsync).Validate<SetPasswordRequest>().AllowAnonymous()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable).WithName("SetPasswordWithSetupLink")
             .WithSummary("Choose a password with a one-time set-up token (400 when the token is unknown, used or expired)");
         profiles.MapPut("/{userId:guid}/driver-profile", SaveDriverProfileAsync).Validate<DriverProfileRequest>().ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("SaveDriverProfile").WithSummary("Create or replace a driver's licence and CPC details (409 when stale or the user is not a driver)");
@@ -75,7 +76,8 @@ public static class UsersEndpoints
 
     private static async Task<Results<Created<UserCreatedResponse>, ProblemHttpResult, ValidationProblem>> CreateAsync(
         CreateUserRequest request, HttpContext context, PostgresUserRecordStore store, IPasswordHasher<UserAccount> hasher,
-        IOptions<UserSetupOptions> setup, TimeProvider time, ClusterCacheInvalidator invalidator, CancellationToken cancellationToken)
+        IOptions<UserSetupOptions> setup, PasswordHashingSlots slots, TimeProvider time, ClusterCacheInvalidator invalidator,
+        CancellationToken cancellationToken)
     {
         var userId = Guid.NewGuid();
         var details = Details(request, request.Active ?? true);
@@ -83,6 +85,8 @@ public static class UsersEndpoints
         UserCredential credential;
         if (request.Password is { } password)
         {
+            using var slot = await slots.AcquireAsync(cancellationToken);
+            if (!slot.IsAcquired) return PasswordHashingSlots.Busy(context);
             credential = UserCredential.Password(hasher.HashPassword(Account(userId, details), password));
         }
         else
@@ -157,11 +161,16 @@ public static class UsersEndpoints
         return result.Status == UserWriteStatus.NotFound ? TypedResults.NotFound() : TypedResults.Ok(new SetupLinkResponse(token, expiresAt));
     }
 
-    private static async Task<Results<NoContent, ValidationProblem>> SetPasswordAsync(
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> SetPasswordAsync(
         SetPasswordRequest request, HttpContext context, PostgresUserSetupStore setups, IPasswordHasher<UserAccount> hasher,
-        UserSessions sessions, CancellationToken cancellationToken)
+        PasswordHashingSlots slots, UserSessions sessions, CancellationToken cancellationToken)
     {
-        var hash = hasher.HashPassword(Account(Guid.Empty, null), request.Password!);
+        string hash;
+        using (var slot = await slots.AcquireAsync(cancellationToken))
+        {
+            if (!slot.IsAcquired) return PasswordHashingSlots.Busy(context);
+            hash = hasher.HashPassword(Account(Guid.Empty, null), request.Password!);
+        }
         var record = await setups.SetPasswordWithTokenAsync(
             SetupTokens.Hash(request.Token!), hash, holder => context.AuditActor(holder.CompanyId, holder.Id), cancellationToken);
         if (record is null)

@@ -5,10 +5,14 @@ using TitanFleet.Tests.Fixtures;
 
 namespace TitanFleet.Tests.Cluster;
 
-/// <summary>Its own silo, with a low limit, so other tests' sign-ins never share its windows. Each test uses fresh emails.</summary>
+/// <summary>
+/// Its own silo, with low limits (attempts per window, and one password verification at a time with
+/// a queue of two), so other tests' sign-ins never share its windows. Each test uses fresh emails.
+/// </summary>
 public sealed class LoginRateLimitTests(LoginRateLimitTests.LimitedSilo silo) : IClassFixture<LoginRateLimitTests.LimitedSilo>
 {
     private const int PermitLimit = 3;
+    private const int HashingQueueLimit = 2;
 
     [Fact]
     public async Task Login_MoreAttemptsThanPermitted_429ProblemThenNoFurtherChecking()
@@ -64,6 +68,36 @@ public sealed class LoginRateLimitTests(LoginRateLimitTests.LimitedSilo silo) : 
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
     }
 
+    [Fact]
+    public async Task Login_BurstPastVerificationQueue_503WithRetryAfterWhilePositionsAreServed()
+    {
+        var company = await silo.NewCompanyAsync(vehicles: 1);
+        using var client = silo.Process.CreateClient();
+        using var device = FleetHttp.Device(silo.Process.BaseAddress, company.Vehicles[0].DeviceToken);
+        (await device.PostAsJsonAsync("/api/locations", FleetHttp.Position(DateTimeOffset.UtcNow.AddSeconds(-5), 51.5, 0))).EnsureSuccessStatusCode();
+
+        // Distinct emails, so the per-email limit lets each through to the password check.
+        var burst = Enumerable.Range(0, 40)
+            .Select(i => client.PostAsJsonAsync("/api/auth/login", new { email = $"burst-{i}-{Guid.NewGuid():N}@example.test", password = "guess" }))
+            .ToArray();
+        using var position = await device.PostAsJsonAsync("/api/locations", FleetHttp.Position(DateTimeOffset.UtcNow, 51.6, 0));
+        var answers = await Task.WhenAll(burst);
+
+        try
+        {
+            Assert.Equal(HttpStatusCode.OK, position.StatusCode);
+            Assert.All(answers, a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.Unauthorized, HttpStatusCode.ServiceUnavailable }));
+            var busy = answers.Where(a => a.StatusCode == HttpStatusCode.ServiceUnavailable).ToList();
+            Assert.InRange(busy.Count, 1, answers.Length - 1 - HashingQueueLimit);
+            Assert.All(busy, a => Assert.Equal("application/problem+json", a.Content.Headers.ContentType?.MediaType));
+            Assert.All(busy, a => Assert.True(a.Headers.RetryAfter?.Delta > TimeSpan.Zero, "503 says when to retry"));
+        }
+        finally
+        {
+            foreach (var answer in answers) answer.Dispose();
+        }
+    }
+
     private static async Task<List<HttpStatusCode>> FailAsync(HttpClient client, string email, int attempts)
     {
         var statuses = new List<HttpStatusCode>();
@@ -105,12 +139,18 @@ public sealed class LoginRateLimitTests(LoginRateLimitTests.LimitedSilo silo) : 
 
         public SiloProcess Process { get; private set; } = null!;
 
-        public Task<TestCompany> NewCompanyAsync() => TestCompanyFactory.CreateAsync(_database.ConnectionString, 0);
+        public Task<TestCompany> NewCompanyAsync(int vehicles = 0) => TestCompanyFactory.CreateAsync(_database.ConnectionString, vehicles);
 
         public async Task InitializeAsync()
         {
             Process = new SiloProcess(_database.ConnectionString, $"rl-{Guid.NewGuid():N}",
-                new Dictionary<string, string> { ["LoginRateLimit__PermitLimit"] = $"{PermitLimit}", ["LoginRateLimit__Window"] = "00:05:00" });
+                new Dictionary<string, string>
+                {
+                    ["LoginRateLimit__PermitLimit"] = $"{PermitLimit}",
+                    ["LoginRateLimit__Window"] = "00:05:00",
+                    ["PasswordHashing__ConcurrencyLimit"] = "1",
+                    ["PasswordHashing__QueueLimit"] = $"{HashingQueueLimit}",
+                });
             await Process.StartAsync();
         }
 

@@ -68,7 +68,7 @@ public sealed partial class OpenApiDocumentTests(InProcessSiloFixture silo)
         Assert.Contains("HttpValidationProblemDetails", SchemaId(post.Responses["400"].Content!.Values.Single().Schema));
 
         var login = document.Paths["/api/auth/login"].Operations![HttpMethod.Post];
-        Assert.Equal(["400", "401", "429", "500"], login.Responses!.Keys.Where(code => code[0] is '4' or '5').Order());
+        Assert.Equal(["400", "401", "429", "500", "503"], login.Responses!.Keys.Where(code => code[0] is '4' or '5').Order());
         Assert.NotNull(login.Security);
         Assert.Empty(login.Security);
     }

@@ -1,0 +1,15 @@
+namespace TitanFleet.Api.Auth;
+
+public sealed class PasswordHashingOptions
+{
+    public const string Section = "PasswordHashing";
+
+    /// <summary>
+    /// Password hashes or verifications computed at once. Each takes tens of milliseconds of one
+    /// core by design, so more at once than half the cores starves ingestion and dashboards.
+    /// </summary>
+    public int ConcurrencyLimit { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
+
+    /// <summary>Requests that wait for a slot; past it they are answered 503 with Retry-After at once.</summary>
+    public int QueueLimit { get; set; } = 16;
+}
