@@ -28,6 +28,8 @@ public sealed class FaultCluster(string connectionString, IDictionary<string, st
         // Only a graceful deactivation writes state during a run, so "state persisted on SIGTERM" is observable.
         ["VehicleLive__PersistInterval"] = "01:00:00",
         ["Orleans__SiloName"] = siloName,
+        ["Logging__LogLevel__Orleans.Runtime.MembershipService"] = "Information",
+        ["Logging__LogLevel__TitanFleet.Silo.Hosting"] = "Information",
     };
 
     public IReadOnlyList<SiloProcess> Silos
@@ -53,8 +55,13 @@ public sealed class FaultCluster(string connectionString, IDictionary<string, st
         return StartAsync(new SiloProcess(ConnectionString, ClusterId, environment));
     }
 
-    /// <summary>Starts <paramref name="crashed"/>'s configuration (and silo name) again on new ports; clients use it once it is ready.</summary>
-    public Task<SiloProcess> RestartOnOtherPortsAsync(SiloProcess crashed) => StartAsync(crashed.SameSiloOnOtherPorts());
+    /// <summary>
+    /// Starts <paramref name="crashed"/>'s configuration (and silo name) again on new ports; clients use
+    /// it once it is ready. TITANFLEET_FAULTS_RESTART_AS=name restarts it under another name instead,
+    /// which is how the cluster behaved before a restarted silo superseded its old incarnation.
+    /// </summary>
+    public Task<SiloProcess> RestartOnOtherPortsAsync(SiloProcess crashed) => StartAsync(crashed.SameSiloOnOtherPorts(
+        Environment.GetEnvironmentVariable("TITANFLEET_FAULTS_RESTART_AS") is { Length: > 0 } name ? new Dictionary<string, string> { ["Orleans__SiloName"] = name } : null));
 
     /// <summary>The silo to try for attempt <paramref name="attempt"/> of caller <paramref name="caller"/>, skipping any marked down.</summary>
     public SiloProcess Pick(int caller, int attempt)
