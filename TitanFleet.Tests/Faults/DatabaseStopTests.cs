@@ -11,6 +11,7 @@ namespace TitanFleet.Tests.Faults;
 public sealed class DatabaseStopTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan RecoveryLimit = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(2);
 
     [Fact]
     public async Task PostgresStopped_UnderLoadOnThreeSilos_503WithRetryAfterNotReadyThenRecoversWithNothingLost()
@@ -36,7 +37,9 @@ public sealed class DatabaseStopTests(ITestOutputHelper output)
         await new FaultReport("PostgreSQL stopped", settings, audit, run.Ledger,
         [
             ("outage", FaultReport.Seconds(startedAt - stoppedAt)),
-            ("failed answers during it (slowest)", outage.Count == 0 ? "none" : $"{outage.Count} ({FaultReport.Seconds(outage.Max(a => a.Took))})"),
+            ("failed answers during it", outage.Count == 0 ? "none"
+                : $"{outage.Count}, median {FaultReport.Seconds(outage.Select(a => a.Took).Order().ElementAt(outage.Count / 2))}, slowest {FaultReport.Seconds(outage.Max(a => a.Took))}, "
+                    + $"{outage.Count(a => a.Took > ConnectTimeout)} slower than the {ConnectTimeout.TotalSeconds} s connect timeout"),
             ("503 without Retry-After", run.Ledger.Attempts.Count(a => a.Outcome == "503" && !a.RetryAfter).ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("/api/ready during outage", string.Join(", ", readyDuringOutage.Distinct())),
             ("all ready after restart", readyAgainAt is { } ready ? FaultReport.Seconds(ready - startedAt) : "never"),
