@@ -6,6 +6,7 @@ using Xunit.Abstractions;
 namespace TitanFleet.Tests.Faults;
 
 /// <summary>A fourth silo started under load joins, takes new activations, and no client sees an error.</summary>
+[Collection(FaultScenarios.Name)]
 public sealed partial class AddSiloTests(ITestOutputHelper output)
 {
     [Fact]

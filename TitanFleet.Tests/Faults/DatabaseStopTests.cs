@@ -8,6 +8,7 @@ namespace TitanFleet.Tests.Faults;
 /// 503 with Retry-After at once, readiness fails, and the cluster recovers by itself with nothing
 /// acknowledged lost.
 /// </summary>
+[Collection(FaultScenarios.Name)]
 public sealed class DatabaseStopTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan RecoveryLimit = TimeSpan.FromSeconds(60);

@@ -4,6 +4,7 @@ using Xunit.Abstractions;
 namespace TitanFleet.Tests.Faults;
 
 /// <summary>kill -9 of one of three silos under load: nothing acknowledged is lost and the survivors take over.</summary>
+[Collection(FaultScenarios.Name)]
 public sealed class SiloKillTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan DeathLimit = TimeSpan.FromMinutes(2);

@@ -7,6 +7,7 @@ namespace TitanFleet.Tests.Faults;
 /// A crashed silo restarted under the same name on other ports (a host that comes back with a new
 /// address) supersedes its dead incarnation at once, instead of waiting for the cluster to vote it dead.
 /// </summary>
+[Collection(FaultScenarios.Name)]
 public sealed class SiloRestartTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan DeathLimit = TimeSpan.FromMinutes(2);

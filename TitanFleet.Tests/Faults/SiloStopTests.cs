@@ -4,6 +4,7 @@ using Xunit.Abstractions;
 namespace TitanFleet.Tests.Faults;
 
 /// <summary>SIGTERM of one of three silos under load, as Kubernetes scales in: nobody notices.</summary>
+[Collection(FaultScenarios.Name)]
 public sealed class SiloStopTests(ITestOutputHelper output)
 {
     [Fact]
