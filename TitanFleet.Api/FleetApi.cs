@@ -12,9 +12,11 @@ using TitanFleet.Api.Defects;
 using TitanFleet.Api.Devices;
 using TitanFleet.Api.Files;
 using TitanFleet.Api.Geofences;
+using TitanFleet.Api.Reminders;
 using TitanFleet.Api.Hubs;
 using TitanFleet.Api.Inspections;
 using TitanFleet.Api.Locations;
+using TitanFleet.Api.Notifications;
 using TitanFleet.Api.OsmAnd;
 using TitanFleet.Api.Problems;
 using TitanFleet.Api.Shifts;
@@ -90,6 +92,9 @@ public static class FleetApi
         endpoints.MapDefectsApi();
         endpoints.MapShiftsApi();
         endpoints.MapTimesheetsApi();
+        endpoints.MapNotificationsApi();
+        endpoints.MapNotificationSettingsApi();
+        endpoints.MapRemindersApi();
         endpoints.MapHub<FleetHub>(FleetHub.Path, options =>
         {
             options.ApplicationMaxBufferSize = 64 * 1024;

@@ -8,7 +8,9 @@ using TitanFleet.Grains.Defects;
 using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Geofences;
 using TitanFleet.Grains.Hours;
+using TitanFleet.Grains.Notifications;
 using TitanFleet.Grains.Push;
+using TitanFleet.Grains.Reminders;
 using TitanFleet.Grains.Shifts;
 using TitanFleet.Grains.Telemetry;
 using TitanFleet.Grains.Timesheets;
@@ -73,6 +75,18 @@ public static class FleetGrainServices
         services.AddOptions<HoursOptions>().Bind(configuration.GetSection(HoursOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<HoursOptions>, HoursOptionsValidator>();
         services.AddSingleton<PostgresTimesheetStore>();
+
+        // Notifications (issue 11)
+        services.AddSingleton<PostgresNotificationStore>();
+        services.AddSingleton<PostgresNotificationSettingsStore>();
+        services.AddSingleton<NotificationRecipients>();
+        services.AddSingleton<ISiloCache>(sp => sp.GetRequiredService<NotificationRecipients>());
+        services.AddSingleton<IFleetEventSink, NotificationFanOut>();
+
+        // Reminders (issue 11)
+        services.AddOptions<RemindersOptions>().Bind(configuration.GetSection(RemindersOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RemindersOptions>, RemindersOptionsValidator>();
+        services.AddSingleton<PostgresReminderStore>();
         return services;
     }
 }

@@ -34,6 +34,10 @@ public sealed class DashboardConnections
     public ICollection<DashboardConnection> ForCompany(Guid companyId) =>
         _byCompany.TryGetValue(companyId, out var company) ? company.Values : [];
 
+    /// <summary>The user's own connections on this silo (a notification goes to these and no others).</summary>
+    public IEnumerable<DashboardConnection> ForUser(Guid companyId, Guid userId) =>
+        ForCompany(companyId).Where(dashboard => dashboard.UserId == userId);
+
     /// <summary>Closes every connection of this user on this silo (revoked sessions); returns how many.</summary>
     public int Abort(Guid userId) => Abort(dashboard => dashboard.UserId == userId);
 

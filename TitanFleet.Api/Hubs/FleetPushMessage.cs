@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
+using TitanFleet.Api.Notifications;
 using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Vehicles;
 
@@ -17,4 +18,8 @@ public static class FleetPushMessage
     /// <summary>An <c>EventRaised</c> call, serialized once for every dashboard of the company.</summary>
     public static SerializedHubMessage EventRaised(FleetEvent fleetEvent) =>
         new(new InvocationMessage(nameof(IFleetHubClient.EventRaised), [fleetEvent]));
+
+    /// <summary>A <c>NotificationRaised</c> call, serialized once for the recipient's connections.</summary>
+    public static SerializedHubMessage NotificationRaised(NotificationResponse notification) =>
+        new(new InvocationMessage(nameof(IFleetHubClient.NotificationRaised), [notification]));
 }

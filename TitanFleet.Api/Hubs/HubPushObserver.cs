@@ -1,5 +1,8 @@
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Logging;
+using TitanFleet.Api.Notifications;
 using TitanFleet.Grains.Events;
+using TitanFleet.Grains.Notifications;
 using TitanFleet.Grains.Push;
 using TitanFleet.Grains.Vehicles;
 
@@ -34,6 +37,20 @@ public sealed partial class HubPushObserver(DashboardConnections connections, Da
             if (dashboards.Count == 0) continue;
             var message = FleetPushMessage.EventRaised(fleetEvent);
             foreach (var dashboard in dashboards) dashboard.DeliverEvent(message, sender);
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task OnNotifications(Notification[] notifications)
+    {
+        foreach (var notification in notifications)
+        {
+            SerializedHubMessage? message = null;
+            foreach (var dashboard in connections.ForUser(notification.CompanyId, notification.UserId))
+            {
+                message ??= FleetPushMessage.NotificationRaised(NotificationResponse.From(notification));
+                dashboard.DeliverEvent(message, sender);
+            }
         }
         return Task.CompletedTask;
     }

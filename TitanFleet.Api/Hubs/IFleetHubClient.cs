@@ -1,3 +1,4 @@
+using TitanFleet.Api.Notifications;
 using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Vehicles;
 
@@ -11,4 +12,7 @@ public interface IFleetHubClient
 
     /// <summary>One fleet event (shift started, defect raised...), each sent once, in the order raised.</summary>
     Task EventRaised(FleetEvent fleetEvent);
+
+    /// <summary>A new notification for the connection's own user (issue 11), sent only to that user's connections.</summary>
+    Task NotificationRaised(NotificationResponse notification);
 }

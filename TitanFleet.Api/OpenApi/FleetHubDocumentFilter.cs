@@ -22,13 +22,15 @@ public sealed class FleetHubDocumentFilter : IDocumentFilter
         | --- | --- | --- |
         | client → server | `GetSnapshot()` | returns `VehicleSnapshot[]`: every vehicle of the company with its live state |
         | server → client | `VehiclesUpdated(VehicleSnapshot[] vehicles)` | at most one entry per vehicle per push interval (250 ms) |
+        | server → client | `NotificationRaised(NotificationResponse notification)` | a new notification of the connection's own user only, as `GET /api/notifications` lists it |
 
-        `VehicleSnapshot` is defined under components/schemas.
+        `VehicleSnapshot` and `NotificationResponse` are defined under components/schemas.
         """;
 
     public void Apply(OpenApiDocument document, DocumentFilterContext context)
     {
         context.SchemaGenerator.GenerateSchema(typeof(VehicleSnapshot), context.SchemaRepository);
+        context.SchemaGenerator.GenerateSchema(typeof(Notifications.NotificationResponse), context.SchemaRepository);
         document.Components ??= new OpenApiComponents();
         document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
         foreach (var (id, schema) in context.SchemaRepository.Schemas) document.Components.Schemas.TryAdd(id, schema);

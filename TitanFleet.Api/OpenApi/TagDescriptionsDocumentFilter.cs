@@ -14,7 +14,7 @@ public sealed class TagDescriptionsDocumentFilter : IDocumentFilter
     {
         ["Auth"] = "Sign in and out with email and password; the session lives on the server and a cookie names it.",
         ["Audit log"] = "Every create, update and delete of the company's records, with the fields changed; PostgreSQL refuses to alter it.",
-        ["Company"] = "The company's settings: name, time zone, display units, speed limits, reminders and the OsmAnd switch.",
+        ["Company"] = "The company's settings: name, time zone, display units, speed limits, reminders and the OsmAnd switch; which events notify whom.",
         ["Dashboard"] = "Settings the live map page reads at start.",
         ["Devices"] = "Phones and trackers of a vehicle: register (token shown once, Traccar Client set-up), list, revoke.",
         ["Files"] = "Photos and documents attached to records: upload (type sniffed from the bytes), list, download, delete.",
@@ -24,6 +24,8 @@ public sealed class TagDescriptionsDocumentFilter : IDocumentFilter
         ["Shifts"] = "The signed-in driver's shift: start it on a checked, roadworthy vehicle, mark breaks and other work, read hours left, end it with the odometer.",
         ["Timesheets"] = "One entry per ended shift: times, odometers, distance, driving, other work and breaks; managers correct them.",
         ["Geofences"] = "Circles and polygons with enter and exit rules, a minimum stay and an optional schedule; who is inside now.",
+        ["Notifications"] = "Your own notifications of the fleet events your company's rules send you: unread count, list, mark read; new ones arrive over the hub as NotificationRaised.",
+        ["Reminders"] = "MOT, safety inspection, service, tax, insurance and tachograph dates or mileages that turn due soon, overdue and escalate by themselves; recurring ones roll forward when completed.",
         ["Users"] = "The company's people: roles, one-time set-up links, passwords, deactivation and driver profiles.",
         ["Vehicles"] = "The vehicle register (cursor pages, optimistic concurrency, retire instead of delete), live state and trails.",
         ["Probes"] = "Kubernetes probes: liveness, readiness and health; anonymous, details only for ops networks and admins.",

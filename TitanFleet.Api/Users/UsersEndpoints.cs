@@ -8,6 +8,8 @@ using TitanFleet.Api.Audit;
 using TitanFleet.Api.Auth;
 using TitanFleet.Api.Paging;
 using TitanFleet.Api.Validation;
+using TitanFleet.Grains.Caching;
+using TitanFleet.Grains.Notifications;
 using TitanFleet.Grains.Users;
 
 namespace TitanFleet.Api.Users;
@@ -73,7 +75,7 @@ public static class UsersEndpoints
 
     private static async Task<Results<Created<UserCreatedResponse>, ProblemHttpResult, ValidationProblem>> CreateAsync(
         CreateUserRequest request, HttpContext context, PostgresUserRecordStore store, IPasswordHasher<UserAccount> hasher,
-        IOptions<UserSetupOptions> setup, TimeProvider time, CancellationToken cancellationToken)
+        IOptions<UserSetupOptions> setup, TimeProvider time, ClusterCacheInvalidator invalidator, CancellationToken cancellationToken)
     {
         var userId = Guid.NewGuid();
         var details = Details(request, request.Active ?? true);
@@ -92,31 +94,40 @@ public static class UsersEndpoints
         var result = await store.CreateAsync(context.AuditActor(), userId, details, credential, cancellationToken);
         if (result.Status == UserWriteStatus.Duplicate) return Duplicate(result.DuplicateField!);
         var record = result.Record!;
+        await RecipientsChangedAsync(invalidator, record);
         context.Response.Headers.ETag = ETag(record.Version);
         var link = token is null ? null : new SetupLinkResponse(token, credential.SetupTokenExpiresAt!.Value);
         return TypedResults.Created($"/api/users/{record.Id}", new UserCreatedResponse(UserResponse.From(record), link));
     }
 
     private static async Task<Results<Ok<UserResponse>, NotFound, ProblemHttpResult, ValidationProblem>> UpdateAsync(
-        Guid userId, UpdateUserRequest request, HttpContext context, PostgresUserRecordStore store, UserSessions sessions, CancellationToken cancellationToken)
+        Guid userId, UpdateUserRequest request, HttpContext context, PostgresUserRecordStore store, UserSessions sessions,
+        ClusterCacheInvalidator invalidator, CancellationToken cancellationToken)
     {
         var result = await store.UpdateAsync(context.AuditActor(), userId, request.Version!.Value, Details(request, request.Active!.Value), cancellationToken);
         if (result.Status == UserWriteStatus.NotFound) return TypedResults.NotFound();
         if (Refusal(result, context.Response, lastAdminField: request.Active!.Value ? "role" : "active") is { } refused) return refused;
         if (result.ReducedAccess) await sessions.EndAllAsync(userId);
+        await RecipientsChangedAsync(invalidator, result.Record!);
         context.Response.Headers.ETag = ETag(result.Record!.Version);
         return TypedResults.Ok(UserResponse.From(result.Record));
     }
 
     private static async Task<Results<NoContent, NotFound, ProblemHttpResult, ValidationProblem>> DeactivateAsync(
-        Guid userId, [AsParameters] DeactivateUserQuery query, HttpContext context, PostgresUserRecordStore store, UserSessions sessions, CancellationToken cancellationToken)
+        Guid userId, [AsParameters] DeactivateUserQuery query, HttpContext context, PostgresUserRecordStore store, UserSessions sessions,
+        ClusterCacheInvalidator invalidator, CancellationToken cancellationToken)
     {
         var result = await store.DeactivateAsync(context.AuditActor(), userId, query.Version!.Value, cancellationToken);
         if (result.Status == UserWriteStatus.NotFound) return TypedResults.NotFound();
         if (Refusal(result, context.Response, lastAdminField: "active") is { } refused) return refused;
         if (result.ReducedAccess) await sessions.EndAllAsync(userId);
+        await invalidator.InvalidateAsync(NotificationRecipients.CacheRegion, context.User.GetCompanyId());
         return TypedResults.NoContent();
     }
+
+    /// <summary>Who a notification reaches follows users' roles and active flags: every silo reloads the company before the response.</summary>
+    private static Task RecipientsChangedAsync(ClusterCacheInvalidator invalidator, UserRecord record) =>
+        invalidator.InvalidateAsync(NotificationRecipients.CacheRegion, record.CompanyId);
 
     /// <summary>The 409 for a write the store refused; null when it was written or unchanged.</summary>
     private static ProblemHttpResult? Refusal(UserWriteResult result, HttpResponse response, string lastAdminField)

@@ -13,12 +13,12 @@ public sealed partial class FleetEventPublisher(
     IEnumerable<IFleetEventSink> sinks,
     ILogger<FleetEventPublisher> logger) : IFleetEventPublisher
 {
-    private readonly IFleetEventSink[] sinks = [.. sinks];
+    private readonly IFleetEventSink[] _sinks = [.. sinks];
 
     public async Task PublishAsync(params FleetEvent[] events)
     {
         if (events.Length == 0) return;
-        foreach (var sink in sinks)
+        foreach (var sink in _sinks)
         {
             try
             {

@@ -17,4 +17,10 @@ public static class FleetEventTypes
     // Geofences (issue 11)
     public const string GeofenceEntered = "geofenceEntered";
     public const string GeofenceExited = "geofenceExited";
+
+    // Reminders (issue 11): Details carry reminderId, reminderType, dueDate and/or dueMileage (km),
+    // escalationLevel; a company-wide reminder has no VehicleId.
+    public const string ReminderDueSoon = "reminderDueSoon";
+    public const string ReminderOverdue = "reminderOverdue";
+    public const string ReminderEscalated = "reminderEscalated";
 }

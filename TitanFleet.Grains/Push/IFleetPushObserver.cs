@@ -1,5 +1,6 @@
 using Orleans.Concurrency;
 using TitanFleet.Grains.Events;
+using TitanFleet.Grains.Notifications;
 using TitanFleet.Grains.Vehicles;
 
 namespace TitanFleet.Grains.Push;
@@ -16,6 +17,10 @@ public interface IFleetPushObserver : IGrainObserver
     /// <summary>Things happened in a company's fleet: tell its dashboards now, in this order, never merged away.</summary>
     [OneWay]
     Task OnFleetEvents(FleetEvent[] events);
+
+    /// <summary>People were notified (issue 11): tell each one's own connections, never anyone else's.</summary>
+    [OneWay]
+    Task OnNotifications(Notification[] notifications);
 
     /// <summary>One session of the user ended (logout): close the connections opened with it.</summary>
     [OneWay]

@@ -4,6 +4,7 @@ using TitanFleet.Tests.Api.Company;
 using TitanFleet.Tests.Api.Vehicles;
 using TitanFleet.Tests.Fixtures;
 using static Microsoft.Playwright.Assertions;
+using static TitanFleet.Tests.Checks.CheckRequests;
 
 namespace TitanFleet.Tests.Dashboard;
 
@@ -45,6 +46,43 @@ public sealed class CompanySettingsPageTests(SingleSiloFixture fixture, Chromium
         Assert.Equal("kmh_km", saved.GetProperty("displayUnits").GetString());
         Assert.Equal("06:15", saved.GetProperty("walkaroundCheckDueAt").GetString());
         Assert.Equal(90, saved.GetProperty("speedLimitsKmh").GetProperty("hgv").GetInt32());
+        page.AssertNoPolicyViolations();
+    }
+
+    [Fact]
+    public async Task NotificationBell_AdminTicksCheckSubmitted_CountLiveClickMarksReadMarkAllClears()
+    {
+        var company = await fixture.NewCompanyAsync(vehicles: 1);
+        var vehicleId = company.Vehicles[0].VehicleId;
+        using var driver = await FleetHttp.SignInAsync(fixture.BaseAddress, company.Email("driver"));
+        await using var context = await chromium.NewContextAsync();
+        var page = await ManagementPage.OpenAsync(context, fixture.BaseAddress);
+        await page.SignInAsync(company.Email("admin"));
+        var bell = page.Page.GetByTestId("notification-bell");
+        await Expect(bell).ToHaveAttributeAsync("aria-label", "Notifications, none unread");
+
+        await page.GoToAsync("Company");
+        await page.Page.GetByRole(AriaRole.Checkbox, new() { Name = "check submitted: Admins", Exact = true }).CheckAsync();
+        await page.Button("Save notifications").ClickAsync();
+        await Expect(page.Page.Locator(".rules-saved")).ToHaveTextAsync("Notification settings saved.");
+        (await SubmitAsync(driver.Client, Check(vehicleId, HgvCodes))).EnsureSuccessStatusCode();
+        await Expect(bell).ToHaveAttributeAsync("aria-label", "Notifications, 1 unread");
+
+        await bell.ClickAsync();
+        var item = page.Page.Locator(".bell-item").Filter(new() { HasText = "no defects" });
+        await Expect(item).ToHaveAttributeAsync("data-unread", "true");
+        await page.ScreenshotAsync("notification-bell");
+        await item.ClickAsync();
+        await Expect(item).ToHaveAttributeAsync("data-unread", "false");
+        await Expect(bell).ToHaveAttributeAsync("aria-label", "Notifications, none unread");
+        (await SubmitAsync(driver.Client, Check(vehicleId, HgvCodes))).EnsureSuccessStatusCode();
+        await Expect(bell).ToHaveAttributeAsync("aria-label", "Notifications, 1 unread");
+        await page.Button("Mark all read").ClickAsync();
+        await Expect(bell).ToHaveAttributeAsync("aria-label", "Notifications, none unread");
+
+        using var admin = await FleetHttp.SignInAsync(fixture.BaseAddress, company.Email("admin"));
+        Assert.Equal(0, await Notifications.NotificationRequests.UnreadCountAsync(admin.Client));
+        Assert.Equal(2, (await Notifications.NotificationRequests.ListAsync(admin.Client)).Length);
         page.AssertNoPolicyViolations();
     }
 

@@ -148,7 +148,7 @@ public sealed class ManagementTests(SingleSiloFixture fixture, ChromiumFixture c
         await Expect(page.Link("Add vehicle")).ToHaveCountAsync(0);
         await Expect(page.Page.GetByRole(AriaRole.Link, new() { Name = "Edit" })).ToHaveCountAsync(0);
         await Expect(page.Page.GetByRole(AriaRole.Button, new() { Name = "Retire" })).ToHaveCountAsync(0);
-        await Expect(page.Navigation.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Live map", "Vehicles", "Geofences", "Defects", "Checks"]);
+        await Expect(page.Navigation.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Live map", "Vehicles", "Geofences", "Reminders", "Defects", "Checks"]);
         await page.ExpectFitsLaptopAsync();
         await page.ScreenshotAsync("management-mechanic");
 

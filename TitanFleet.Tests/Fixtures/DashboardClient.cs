@@ -10,6 +10,7 @@ public sealed class DashboardClient : IAsyncDisposable
     private readonly HubConnection _connection;
     private readonly ConcurrentQueue<(DateTimeOffset ReceivedAt, PushedVehicle[] Batch)> _batches = new();
     private readonly ConcurrentQueue<PushedEvent> _events = new();
+    private readonly ConcurrentQueue<PushedNotification> _notifications = new();
     private readonly SemaphoreSlim _arrived = new(0);
     private readonly TaskCompletionSource<Exception?> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -26,6 +27,11 @@ public sealed class DashboardClient : IAsyncDisposable
             _events.Enqueue(fleetEvent);
             _arrived.Release();
         });
+        _connection.On<PushedNotification>("NotificationRaised", notification =>
+        {
+            _notifications.Enqueue(notification);
+            _arrived.Release();
+        });
         _connection.Closed += error =>
         {
             _closed.TrySetResult(error);
@@ -40,6 +46,9 @@ public sealed class DashboardClient : IAsyncDisposable
 
     /// <summary>Every fleet event received so far, in arrival order.</summary>
     public IReadOnlyList<PushedEvent> Events => [.. _events];
+
+    /// <summary>Every notification pushed to this connection's user so far, in arrival order.</summary>
+    public IReadOnlyList<PushedNotification> Notifications => [.. _notifications];
 
     public static async Task<DashboardClient> ConnectAsync(Uri baseAddress, CookieContainer cookies)
     {
@@ -88,6 +97,24 @@ public sealed class DashboardClient : IAsyncDisposable
             catch (OperationCanceledException)
             {
                 throw new TimeoutException($"No {type} event within {timeout}; received {string.Join(", ", _events.Select(e => e.Type))}");
+            }
+        }
+    }
+
+    /// <summary>Waits until a notification satisfying the predicate arrives.</summary>
+    public async Task<PushedNotification> WaitForNotificationAsync(Func<PushedNotification, bool> predicate, TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            if (_notifications.FirstOrDefault(predicate) is { } match) return match;
+            try
+            {
+                await _arrived.WaitAsync(cancellation.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"No matching notification within {timeout}; received {string.Join(", ", _notifications.Select(n => n.EventType))}");
             }
         }
     }

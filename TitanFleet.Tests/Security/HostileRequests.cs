@@ -19,7 +19,7 @@ public static class HostileRequests
     {
         var context = nextContext();
         var valid = rule.Valid(context);
-        var routeValues = operation.RouteParameters.ToDictionary(name => name, name => Uri.EscapeDataString(rule.Route[name].Resolve(context.Owner)));
+        var routeValues = operation.RouteParameters.ToDictionary(name => name, name => Uri.EscapeDataString(rule.Route[name].ValueFor(context)));
         var cases = new List<FuzzCase>();
         foreach (var method in operation.FuzzMethods)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TitanFleet.Grains.Notifications;
 using TitanFleet.Tests.Fixtures;
 using static TitanFleet.Tests.Security.CallerRole;
 
@@ -126,6 +127,15 @@ public static class OperationTable
         new("GET /api/company", SignedInUsers),
         new("PUT /api/company", UserAdmins) { Valid = c => Body(CompanySettings(c)) },
 
+        // Notifications (issue 11): each caller reads and marks only their own. The settings PUT sends the
+        // defaults at the current version, which a fuzzed body the API accepts (no rules at all) may have moved on.
+        new("GET /api/notifications", SignedInUsers) { Valid = _ => new ValidRequest("unread=true&limit=10") },
+        new("GET /api/notifications/unread-count", SignedInUsers),
+        new("POST /api/notifications/{notificationId}/read", SignedInUsers) { Route = { ["notificationId"] = RouteValue.Notification } },
+        new("POST /api/notifications/read-all", SignedInUsers),
+        new("GET /api/company/notification-settings", SignedInUsers),
+        new("PUT /api/company/notification-settings", UserAdmins) { Valid = c => Body(DefaultNotificationSettings(c)) },
+
         // Geofences (issue 11)
         new("GET /api/geofences", FleetViewers),
         new("GET /api/geofences/{geofenceId}", FleetViewers) { Route = { ["geofenceId"] = RouteValue.Geofence } },
@@ -133,6 +143,23 @@ public static class OperationTable
         new("POST /api/geofences", FleetManagers) { Valid = _ => Body(GeofenceBody(version: null)) },
         new("PUT /api/geofences/{geofenceId}", FleetManagers) { Route = { ["geofenceId"] = RouteValue.NewGeofence }, Valid = _ => Body(GeofenceBody(SecurityRecords.FirstVersion)) },
         new("DELETE /api/geofences/{geofenceId}", FleetManagers) { Route = { ["geofenceId"] = RouteValue.NewGeofence }, Valid = _ => new ValidRequest($"version={SecurityRecords.FirstVersion}") },
+
+        // Reminders (issue 11)
+        new("GET /api/reminders", FleetViewers),
+        new("GET /api/reminders/{reminderId}", FleetViewers) { Route = { ["reminderId"] = RouteValue.Reminder } },
+        new("POST /api/reminders", FleetManagers) { Valid = c => Body(ReminderBody(c, version: null)) },
+        new("PUT /api/reminders/{reminderId}", FleetManagers) { Route = { ["reminderId"] = RouteValue.NewReminder }, Valid = c => Body(ReminderBody(c, SecurityRecords.FirstVersion)) },
+        new("POST /api/reminders/{reminderId}/complete", FleetManagers)
+        {
+            Route = { ["reminderId"] = RouteValue.NewReminder },
+            Valid = _ => Body(new { version = SecurityRecords.FirstVersion }),
+        },
+        new("DELETE /api/reminders/{reminderId}", FleetManagers) { Route = { ["reminderId"] = RouteValue.NewReminder }, Valid = _ => new ValidRequest($"version={SecurityRecords.FirstVersion}") },
+        new("POST /api/vehicles/{vehicleId}/reminders/defaults", FleetManagers)
+        {
+            Route = { ["vehicleId"] = RouteValue.NewVehicle },
+            Valid = _ => Body(new { registrationDate = "2022-04-01", safetyInspectionWeeks = 6 }),
+        },
 
         // Live map page
         new("GET /api/dashboard/config", FleetViewers),
@@ -204,6 +231,12 @@ public static class OperationTable
         version = 1,
     };
 
+    private static object DefaultNotificationSettings(RequestContext c) => new
+    {
+        rules = NotificationRules.Defaults.Select(rule => new { eventType = rule.EventType, roles = rule.Roles, severity = rule.Severity }).ToArray(),
+        version = SecurityRecords.NotificationSettingsVersion(c.Owner),
+    };
+
     /// <summary>A nil-defect check of an HGV: every item of the built-in list (sql/0061) passed.</summary>
     private static object InspectionBody(Guid vehicleId) => new
     {
@@ -251,6 +284,22 @@ public static class OperationTable
             ["polygon"] = "POLYGON ((-0.13 51.5, -0.11 51.5, -0.11 51.51, -0.13 51.51, -0.13 51.5))",
             ["minDwellSeconds"] = 60,
             ["schedule"] = new JsonObject { ["days"] = new JsonArray("mon", "tue"), ["start"] = "06:00", ["end"] = "20:00" },
+        };
+        if (version is { } v) body["version"] = v;
+        return body;
+    }
+
+    /// <summary>A yearly MOT of the company's first vehicle (create, or update when a version is given).</summary>
+    private static JsonObject ReminderBody(RequestContext c, int? version)
+    {
+        var body = new JsonObject
+        {
+            ["vehicleId"] = c.Owner.Vehicles[0].VehicleId,
+            ["type"] = "mot",
+            ["title"] = "Annual test",
+            ["notes"] = "Book at the Leeds ATF",
+            ["dueDate"] = "2031-05-01",
+            ["recurMonths"] = 12,
         };
         if (version is { } v) body["version"] = v;
         return body;

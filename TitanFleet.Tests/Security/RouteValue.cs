@@ -10,6 +10,12 @@ namespace TitanFleet.Tests.Security;
 /// </summary>
 public sealed record RouteValue(string Kind, Func<TestCompany, string> Resolve, bool IsCompanyRecord)
 {
+    /// <summary>For a record that belongs to one person (a notification): resolved from the caller too, not the company alone.</summary>
+    public Func<RequestContext, string>? ResolveForCaller { get; init; }
+
+    /// <summary>The value for a request: the owner company's record, the caller's own where the record is one person's.</summary>
+    public string ValueFor(RequestContext context) => ResolveForCaller is { } resolve ? resolve(context) : Resolve(context.Owner);
+
     public static readonly RouteValue Vehicle = new("vehicle", company => company.Vehicles[0].VehicleId.ToString(), IsCompanyRecord: true);
 
     public static readonly RouteValue Device = new("device", company => company.Vehicles[0].DeviceId.ToString(), IsCompanyRecord: true);
@@ -46,6 +52,20 @@ public sealed record RouteValue(string Kind, Func<TestCompany, string> Resolve, 
     public static readonly RouteValue Timesheet = new("timesheet", company => SecurityRecords.Timesheet(company).ToString(), IsCompanyRecord: true);
 
     public static readonly RouteValue NewTimesheet = new("new timesheet", company => SecurityRecords.NewTimesheet(company).ToString(), IsCompanyRecord: true);
+
+    /// <summary>
+    /// A notification of the owner company's user with the caller's role (the driver's for callers that are not users):
+    /// the caller's own when the owner is their company, and one they must not see when it is another's (issue 11).
+    /// </summary>
+    public static readonly RouteValue Notification = new("notification", company => SecurityRecords.KeptNotification(company, CallerRole.Driver).ToString(), IsCompanyRecord: true)
+    {
+        ResolveForCaller = context => SecurityRecords.KeptNotification(context.Owner, context.Caller.Role.IsUser() ? context.Caller.Role : CallerRole.Driver).ToString(),
+    };
+
+    // Reminders (issue 11): reads name a reminder made on first use; writes each get their own at version 1.
+    public static readonly RouteValue Reminder = new("reminder", company => SecurityRecords.KeptReminder(company).ToString(), IsCompanyRecord: true);
+
+    public static readonly RouteValue NewReminder = new("new reminder", company => SecurityRecords.NewReminder(company).ToString(), IsCompanyRecord: true);
 
     public static RouteValue Literal(string value) => new($"'{value}'", _ => value, IsCompanyRecord: false);
 }

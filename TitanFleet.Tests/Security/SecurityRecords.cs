@@ -85,6 +85,24 @@ public static class SecurityRecords
     /// <summary>One geofence per company that no request changes, for the reads.</summary>
     public static Guid KeptGeofence(TestCompany company) => StoreOf(company).Kept.GetOrAdd("geofence", _ => NewGeofence(company));
 
+    /// <summary>A tax reminder of the company's first vehicle at its first version (reminders, issue 11).</summary>
+    public static Guid NewReminder(TestCompany company)
+    {
+        var id = Guid.NewGuid();
+        var store = StoreOf(company);
+        store.Execute(
+            """
+            INSERT INTO reminders (id, company_id, vehicle_id, reminder_type, title, due_date, recur_months)
+            VALUES (@id, @company, @vehicle, 'tax', 'Vehicle tax', DATE '2031-01-01', 12)
+            """,
+            ("id", id), ("company", company.CompanyId), ("vehicle", company.Vehicles[0].VehicleId));
+        store.Remember(id.ToString());
+        return id;
+    }
+
+    /// <summary>One reminder per company that no request changes, for the reads.</summary>
+    public static Guid KeptReminder(TestCompany company) => StoreOf(company).Kept.GetOrAdd("reminder", _ => NewReminder(company));
+
     /// <summary>A driver invited as an admin invites one: no password yet, a set-up token valid for an hour.</summary>
     private static (Guid Id, string SetupToken) NewInvitedDriver(TestCompany company)
     {
@@ -152,6 +170,24 @@ public static class SecurityRecords
         StoreOf(company).Remember(inspectionId.ToString());
         return vehicleId;
     }
+
+    /// <summary>One unread notification per company and role, of that role's user; marking it read again is harmless, so every row reuses it.</summary>
+    public static Guid KeptNotification(TestCompany company, CallerRole role) => StoreOf(company).Kept.GetOrAdd($"notification:{role}", _ =>
+    {
+        var id = Guid.NewGuid();
+        StoreOf(company).Execute(
+            """
+            INSERT INTO notifications (id, company_id, user_id, event_id, event_type, summary, vehicle_id)
+            VALUES (@id, @company, @user, @event, 'vehicleOffRoad', 'Security vehicle is off road', @vehicle)
+            """,
+            ("id", id), ("company", company.CompanyId), ("user", UserId(company, role)), ("event", Guid.NewGuid()), ("vehicle", company.Vehicles[0].VehicleId));
+        StoreOf(company).Remember(id.ToString());
+        return id;
+    });
+
+    /// <summary>The company's notification settings version now (1 while it has the defaults it started with).</summary>
+    public static int NotificationSettingsVersion(TestCompany company) =>
+        StoreOf(company).Scalar<int>("SELECT coalesce((SELECT version FROM notification_settings WHERE company_id = @company), 1)", ("company", company.CompanyId));
 
     /// <summary>The id of the company's user of a role (the test company records their emails only).</summary>
     public static Guid UserId(TestCompany company, CallerRole role) =>

@@ -9,7 +9,7 @@ public static class ValidCall
     {
         var valid = rule.Valid(context);
         var path = operation.RouteParameters.Aggregate(operation.Route,
-            (route, name) => route.Replace("{" + name + "}", Uri.EscapeDataString(rule.Route[name].Resolve(context.Owner)), StringComparison.Ordinal));
+            (route, name) => route.Replace("{" + name + "}", Uri.EscapeDataString(rule.Route[name].ValueFor(context)), StringComparison.Ordinal));
         var method = new HttpMethod(operation.Method == Operation.AnyMethod ? rule.ValidMethod : operation.Method);
         var (body, contentType) = valid.Json is null ? (valid.Body, valid.ContentType) : (Encoding.UTF8.GetBytes(valid.Json.ToJsonString()), "application/json");
         return new FuzzCase(operation.Key, "valid", method, path + (valid.Query.Length > 0 ? "?" + valid.Query : ""), body, contentType);

@@ -85,6 +85,22 @@ export const api = {
     list: (filters) => request('GET', `/api/inspections${queryString(filters)}`),
     get: (inspectionId) => request('GET', `/api/inspections/${encodeURIComponent(inspectionId)}`),
   },
+  notifications: {
+    list: (filters) => request('GET', `/api/notifications${queryString(filters)}`),
+    unreadCount: () => request('GET', '/api/notifications/unread-count'),
+    markRead: (notificationId) => request('POST', `/api/notifications/${encodeURIComponent(notificationId)}/read`),
+    markAllRead: () => request('POST', '/api/notifications/read-all'),
+    settings: () => request('GET', '/api/company/notification-settings'),
+    updateSettings: (settings) => request('PUT', '/api/company/notification-settings', settings),
+  },
+  reminders: {
+    list: (filters) => request('GET', `/api/reminders${queryString(filters)}`),
+    create: (reminder) => request('POST', '/api/reminders', reminder),
+    update: (reminderId, reminder) => request('PUT', `/api/reminders/${encodeURIComponent(reminderId)}`, reminder),
+    complete: (reminderId, version) => request('POST', `/api/reminders/${encodeURIComponent(reminderId)}/complete`, { version }),
+    remove: (reminderId, version) => request('DELETE', `/api/reminders/${encodeURIComponent(reminderId)}${queryString({ version })}`),
+    addDefaults: (vehicleId, dates) => request('POST', `/api/vehicles/${encodeURIComponent(vehicleId)}/reminders/defaults`, dates),
+  },
   timesheets: {
     list: (filters) => request('GET', `/api/timesheets${queryString(filters)}`),
     update: (timesheetId, correction) => request('PUT', `/api/timesheets/${encodeURIComponent(timesheetId)}`, correction),

@@ -5,9 +5,9 @@
 // user upload, but vehicle documents (MOT, insurance, V5C) are the managers' records on the page.
 // 'defects' works defects (DefectWorker: mechanics, managers, admins).
 const ABILITIES = {
-  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'timesheets', 'users', 'users.write', 'driver-profiles', 'company', 'files.read', 'files.write', 'defects', 'checks', 'check-items', 'drive', 'geofences.read', 'geofences.write'],
-  manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'timesheets', 'users', 'driver-profiles', 'files.read', 'files.write', 'defects', 'checks', 'check-items', 'drive', 'geofences.read', 'geofences.write'],
-  mechanic: ['map', 'vehicles.read', 'files.read', 'defects', 'checks', 'geofences.read'],
+  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'timesheets', 'users', 'users.write', 'driver-profiles', 'company', 'files.read', 'files.write', 'defects', 'checks', 'check-items', 'drive', 'geofences.read', 'geofences.write', 'reminders.read', 'reminders.write'],
+  manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'timesheets', 'users', 'driver-profiles', 'files.read', 'files.write', 'defects', 'checks', 'check-items', 'drive', 'geofences.read', 'geofences.write', 'reminders.read', 'reminders.write'],
+  mechanic: ['map', 'vehicles.read', 'files.read', 'defects', 'checks', 'geofences.read', 'reminders.read'],
   driver: ['drive'],
 };
 
@@ -35,6 +35,7 @@ export function mayOpen(user, routeName) {
     case 'check-items': return can(user, 'check-items');
     case 'geofences': return can(user, 'geofences.read');
     case 'geofence-new': return can(user, 'geofences.write');
+    case 'reminders': return can(user, 'reminders.read');
     case 'users':
     case 'user-edit': return can(user, 'users');
     case 'user-new': return can(user, 'users.write');

@@ -5,6 +5,7 @@ import { el } from '../shared/dom.js';
 import { formField, select, showFieldErrors } from '../shared/form-field.js';
 import { currentUnits, distanceInput, kmFromInput } from '../shared/format.js';
 import { conflictBanner, formSummary } from '../shared/record-form.js';
+import { renderNotificationSettings } from '../notifications/notification-settings-form.js';
 import { VEHICLE_TYPES } from '../vehicles/vehicle-fields.js';
 import { applyCompanyUnits, DISPLAY_UNITS } from './company-units.js';
 
@@ -109,6 +110,7 @@ export async function renderCompanySettings(screen) {
     notice.element,
     conflict.element,
     el('form', { className: 'record-form', novalidate: true, onsubmit: submit, 'aria-labelledby': 'company-form-title' },
-      grid, summary.element, el('div', { className: 'form-actions' }, save))));
+      grid, summary.element, el('div', { className: 'form-actions' }, save))),
+  await renderNotificationSettings());
   fields.name.control.focus();
 }

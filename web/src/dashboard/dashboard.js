@@ -18,6 +18,7 @@ import { ConnectionIndicator } from './connection-indicator.js';
 import { renderLayout } from './layout.js';
 import { Selection } from './selection.js';
 import { installTestHook } from './test-hook.js';
+import { NotificationBell } from '../notifications/notification-bell.js';
 
 const TICK_MS = 1000;
 
@@ -27,6 +28,7 @@ export async function startDashboard(root, user, params) {
   const store = new FleetStore();
   const batcher = new FrameBatcher((snapshot, updates) => store.apply(snapshot, updates));
   const connection = new ConnectionIndicator();
+  const bell = new NotificationBell();
   let selection = null;
   const select = (vehicleId, options) => selection.select(vehicleId, options);
 
@@ -40,7 +42,11 @@ export async function startDashboard(root, user, params) {
   });
   const live = new FleetConnection({
     onSnapshot: (snapshot) => batcher.pushSnapshot(snapshot),
-    onState: (state, detail) => connection.set(state, detail),
+    onState: (state, detail) => {
+      connection.set(state, detail);
+      // Pushes missed while disconnected are in the list, not the count: re-read it on every (re)connect.
+      if (state === 'connected') bell.start();
+    },
     onUnauthorized: () => location.reload(),
   });
   const signOut = async () => {
@@ -52,7 +58,7 @@ export async function startDashboard(root, user, params) {
   const management = new Management(user);
   const layout = renderLayout(root, user, {
     connection: connection.element, card: card.element, filter: filter.element, list: list.element, feed: feed.element, defects: defects.element,
-    navigation: management.navigation, management: management.area,
+    navigation: management.navigation, management: management.area, bell: bell.element,
     onSearch: (query) => list.setQuery(query), onSignOut: signOut,
   });
   const map = createFleetMap(layout.map, config);
@@ -91,6 +97,7 @@ export async function startDashboard(root, user, params) {
     return;
   }
   live.on('VehiclesUpdated', (batch) => batcher.pushBatch(batch));
+  live.on('NotificationRaised', (notification) => bell.pushed(notification));
   live.on('EventRaised', (event) => {
     feed.add([fleetEventEntry(event)]);
     if (isDefectEvent(event)) defects.refresh();

@@ -11,6 +11,7 @@ export function renderLayout(root, user, parts) {
       parts.navigation,
       parts.connection,
       el('span', { className: 'spacer' }),
+      parts.bell,
       el('span', { className: 'user', title: user.email }, `${user.displayName} · ${user.role}`),
       el('button', { type: 'button', className: 'sign-out', onclick: parts.onSignOut }, 'Sign out')),
     el('div', { className: 'workspace' },

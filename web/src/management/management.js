@@ -9,6 +9,7 @@ import { renderDefectsView } from '../defects/defects-view.js';
 import { renderDevicesView } from '../devices/devices-view.js';
 import { renderGeofenceEditor } from '../geofences/geofence-editor-view.js';
 import { renderGeofencesView } from '../geofences/geofences-view.js';
+import { renderRemindersView } from '../reminders/reminders-view.js';
 import { renderDocumentsView } from '../files/documents-view.js';
 import { el } from '../shared/dom.js';
 import { renderUserForm } from '../users/user-form-view.js';
@@ -38,6 +39,7 @@ const VIEWS = {
   'check-items': { title: 'Check items', render: renderCheckItemsView },
   geofences: { title: 'Geofences', render: renderGeofencesView },
   'geofence-new': { title: 'Add geofence', render: renderGeofenceEditor },
+  reminders: { title: 'Reminders', render: renderRemindersView },
 };
 
 function unavailable() {

@@ -6,6 +6,7 @@ const ITEMS = [
   { route: 'map', label: 'Live map', href: href.map(), ability: 'map' },
   { route: 'vehicles', label: 'Vehicles', href: href.vehicles(), ability: 'vehicles.read' },
   { route: 'geofences', label: 'Geofences', href: href.geofences(), ability: 'geofences.read' },
+  { route: 'reminders', label: 'Reminders', href: href.reminders(), ability: 'reminders.read' },
   { route: 'defects', label: 'Defects', href: href.defects(), ability: 'defects' },
   { route: 'users', label: 'Users', href: href.users(), ability: 'users' },
   { route: 'checks', label: 'Checks', href: href.checks(), ability: 'checks' },

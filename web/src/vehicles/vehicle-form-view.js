@@ -7,6 +7,7 @@ import { el } from '../shared/dom.js';
 import { formField, select, showFieldErrors } from '../shared/form-field.js';
 import { currentUnits, distanceInput, kmFromInput } from '../shared/format.js';
 import { conflictBanner, formSummary } from '../shared/record-form.js';
+import { defaultRemindersOffer } from '../reminders/default-reminders-offer.js';
 import { editableStatuses, VEHICLE_TYPES } from './vehicle-fields.js';
 
 const BLANK = { registration: '', make: '', model: '', year: null, vin: '', type: 'van', status: 'active', mileageKm: 0, depot: '' };
@@ -90,7 +91,8 @@ export async function renderVehicleForm(screen, { route, user }) {
       const saved = vehicleId
         ? await api.vehicles.update(vehicleId, { ...vehicle, version: current.version })
         : await api.vehicles.create(vehicle);
-      flash(vehicleId ? `Saved ${saved.registration}.` : `Added ${saved.registration}.`);
+      const reminders = vehicleId ? null : await defaults?.apply(saved);
+      flash(vehicleId ? `Saved ${saved.registration}.` : `Added ${saved.registration}.${reminders ?? ''}`);
       location.hash = href.vehicles();
     } catch (error) {
       if (error instanceof ApiError && isVersionConflict(error.status, error.problem)) {
@@ -108,12 +110,14 @@ export async function renderVehicleForm(screen, { route, user }) {
   };
 
   fill(fields, current);
+  const defaults = vehicleId ? null : defaultRemindersOffer(user);
   const documents = vehicleId ? documentsSection({ entityType: 'vehicle', entityId: vehicleId }, user) : null;
   screen.replaceChildren(el('section', { className: 'manage-view narrow', 'aria-labelledby': 'vehicle-form-title' },
     el('header', { className: 'manage-header' }, el('a', { className: 'back', href: href.vehicles() }, '← Vehicles'), title),
     conflict.element,
     el('form', { className: 'record-form', novalidate: true, onsubmit: submit, 'aria-labelledby': 'vehicle-form-title' },
       el('div', { className: 'form-grid' }, Object.values(fields).map((field) => field.element)),
+      defaults?.element,
       summary.element,
       el('div', { className: 'form-actions' }, save, el('a', { className: 'button subtle', href: href.vehicles() }, 'Cancel'))),
     documents?.element));

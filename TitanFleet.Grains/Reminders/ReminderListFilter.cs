@@ -1,0 +1,3 @@
+namespace TitanFleet.Grains.Reminders;
+
+public sealed record ReminderListFilter(Guid? VehicleId, string? Type, string? Status, DateOnly? DueBefore, ReminderCursor? After, int Limit);

@@ -1,0 +1,3 @@
+namespace TitanFleet.Grains.Reminders;
+
+public sealed record ReminderPageResult(IReadOnlyList<ReminderRecord> Items, ReminderCursor? Next);

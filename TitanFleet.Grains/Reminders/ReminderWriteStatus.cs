@@ -1,0 +1,10 @@
+namespace TitanFleet.Grains.Reminders;
+
+public enum ReminderWriteStatus
+{
+    Written,
+    Unchanged,
+    NotFound,
+    VersionConflict,
+    VehicleNotFound,
+}
