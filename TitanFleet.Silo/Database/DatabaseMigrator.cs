@@ -11,7 +11,32 @@ public static partial class DatabaseMigrator
 {
     private const long MigrationLockKey = 0x7469_7461_6e66_6c74; // "titanflt"
 
+    /// <summary>
+    /// How long a starting silo waits for PostgreSQL. A silo added while the database is busy or
+    /// restarting (the fault harness saw one exit with a 2 s connect timeout at load 55) should join
+    /// once it answers, not crash; past this the exit tells the orchestrator something is really wrong.
+    /// </summary>
+    private static readonly TimeSpan StartupPatience = TimeSpan.FromSeconds(60);
+
     public static async Task MigrateAsync(string connectionString, ILogger logger, CancellationToken cancellationToken = default)
+    {
+        var giveUpAt = DateTime.UtcNow + StartupPatience;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await MigrateOnceAsync(connectionString, logger, cancellationToken);
+                return;
+            }
+            catch (NpgsqlException exception) when (exception.IsTransient && DateTime.UtcNow < giveUpAt)
+            {
+                LogWaiting(logger, exception, attempt);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(attempt, 5)), cancellationToken);
+            }
+        }
+    }
+
+    private static async Task MigrateOnceAsync(string connectionString, ILogger logger, CancellationToken cancellationToken)
     {
         await EnsureDatabaseAsync(connectionString, cancellationToken);
 
@@ -63,6 +88,9 @@ public static partial class DatabaseMigrator
             // another silo created it a moment ago
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "PostgreSQL is not reachable at start (attempt {Attempt}); waiting for it before migrating")]
+    private static partial void LogWaiting(ILogger logger, Exception exception, int attempt);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Applied migration {Script}")]
     private static partial void LogApplied(ILogger logger, string script);

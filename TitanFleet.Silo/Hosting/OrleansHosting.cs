@@ -31,6 +31,12 @@ public static class OrleansHosting
                 cluster.ServiceId = hosting.ServiceId;
             });
             silo.Configure<EndpointOptions>(endpoints => ConfigureEndpoints(endpoints, hosting));
+            if (hosting.SiloName is { } siloName)
+            {
+                silo.Configure<SiloOptions>(options => options.SiloName = siloName);
+                silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, SupersededIncarnations>();
+            }
+            silo.Services.AddOptions<ClusterMembershipOptions>().Bind(builder.Configuration.GetSection("Orleans:Membership"));
             // Kubernetes hosting only fills endpoint settings left unset, so the ones above stand.
             if (inKubernetes) silo.UseKubernetesHosting();
 

@@ -20,4 +20,13 @@ public sealed class OrleansHostingOptions
     /// In Kubernetes the pod IP (POD_IP) is used instead.
     /// </summary>
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
+
+    /// <summary>
+    /// This silo's stable name, the same across restarts (unset: Orleans makes a new one each start;
+    /// in Kubernetes the pod name). A silo that starts under a name its older, still-listed incarnation
+    /// holds declares that one dead at once, so a host restarted on another address or port neither
+    /// waits for the cluster to vote its old self dead nor leaves its grains unreachable meanwhile.
+    /// Two running silos must never share a name.
+    /// </summary>
+    public string? SiloName { get; set; }
 }

@@ -18,6 +18,8 @@ public sealed class OrleansHostingOptionsValidator : IValidateOptions<OrleansHos
             failures.Add($"{section}:{nameof(options.GatewayPort)} must differ from {nameof(options.SiloPort)}.");
         if (!IPAddress.TryParse(options.AdvertisedAddress, out var address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any))
             failures.Add($"{section}:{nameof(options.AdvertisedAddress)} must be this silo's own IP address (not a host name, not 0.0.0.0).");
+        if (options.SiloName is { } siloName && (string.IsNullOrWhiteSpace(siloName) || siloName.Length > 150))
+            failures.Add($"{section}:{nameof(options.SiloName)} must be 1 to 150 characters when set.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -37,6 +37,28 @@ public sealed class DatabaseOutageTests
         Assert.Equal(1, await HistoryQueries.CountAsync(direct.ConnectionString, company.Vehicles[0].VehicleId));
     }
 
+    [Fact]
+    public async Task Start_PostgresUnreachableAtFirst_WaitsAndStartsOnceItAnswers()
+    {
+        await using var database = new TestDatabase("late_db");
+        var direct = new NpgsqlConnectionStringBuilder(database.ConnectionString);
+        await using var relay = new TcpRelay(direct.Host!, direct.Port);
+        var viaRelay = new NpgsqlConnectionStringBuilder(direct.ConnectionString) { Host = "127.0.0.1", Port = relay.Port };
+        await using var silo = new SiloProcess(viaRelay.ConnectionString, $"late-{Guid.NewGuid():N}");
+        relay.Cut();
+
+        var starting = silo.StartAsync();
+        // Restore only once the silo has tried and been turned away (its start-up takes seconds here).
+        for (var waited = 0; relay.Refused == 0 && !starting.IsCompleted && waited < 600; waited++) await Task.Delay(100);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        relay.Restore();
+        await starting;
+
+        using var client = silo.CreateClient();
+        using var ready = await client.GetAsync("/api/ready");
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+    }
+
     /// <summary>Polls until the expected status or 30 s pass; returns the last status seen.</summary>
     private static async Task<HttpStatusCode> PollAsync(HttpClient client, string path, HttpStatusCode expected)
     {

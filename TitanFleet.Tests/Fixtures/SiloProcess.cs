@@ -45,6 +45,17 @@ public sealed class SiloProcess : IAsyncDisposable
     /// <summary>The same silo (address, ports, settings) as a new process, as a restarted host would run it.</summary>
     public SiloProcess SameSiloAgain() => new(_environment, HttpPort);
 
+    /// <summary>The same silo (settings, name) as a new process on new HTTP and silo ports, as a host restarted elsewhere runs it.</summary>
+    public SiloProcess SameSiloOnOtherPorts(IDictionary<string, string>? changes = null)
+    {
+        var httpPort = FreePort.Next();
+        var moved = new SiloProcess(_environment, httpPort);
+        moved._environment["Urls"] = $"http://127.0.0.1:{httpPort}";
+        moved._environment["Orleans__SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var (key, value) in changes ?? new Dictionary<string, string>()) moved._environment[key] = value;
+        return moved;
+    }
+
     public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}");
 
     public int SiloPort => int.Parse(_environment["Orleans__SiloPort"], System.Globalization.CultureInfo.InvariantCulture);

@@ -16,6 +16,7 @@ public sealed class TcpRelay : IAsyncDisposable
     private readonly ConcurrentDictionary<TcpClient, byte> _open = new();
     private readonly CancellationTokenSource _stopping = new();
     private volatile bool _cut;
+    private int _refused;
 
     public TcpRelay(string targetHost, int targetPort)
     {
@@ -26,6 +27,9 @@ public sealed class TcpRelay : IAsyncDisposable
     }
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+
+    /// <summary>Connections turned away while cut: proof that a client has tried.</summary>
+    public int Refused => Volatile.Read(ref _refused);
 
     /// <summary>Drops every open connection and refuses new ones until <see cref="Restore"/>.</summary>
     public void Cut()
@@ -60,6 +64,7 @@ public sealed class TcpRelay : IAsyncDisposable
             }
             if (_cut)
             {
+                Interlocked.Increment(ref _refused);
                 inbound.Dispose();
                 continue;
             }
