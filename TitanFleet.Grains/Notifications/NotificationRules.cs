@@ -20,13 +20,13 @@ public static class NotificationRules
         new(FleetEventTypes.DefectRaised, Office, Severity: DefectSeverities.Dangerous),
         new(FleetEventTypes.DefectRaised, [Mechanic]),
         new(FleetEventTypes.HoursBreached, Office),
-        new(NotifiableEventTypes.Overspeed, Office),
-        new(NotifiableEventTypes.DeviceOffline, Office),
+        new(FleetEventTypes.Overspeed, Office),
+        new(FleetEventTypes.DeviceOffline, Office),
         new(FleetEventTypes.GeofenceEntered, Office),
         new(FleetEventTypes.GeofenceExited, Office),
-        new(NotifiableEventTypes.ReminderDueSoon, Office),
-        new(NotifiableEventTypes.ReminderOverdue, Office),
-        new(NotifiableEventTypes.ReminderEscalated, Office),
+        new(FleetEventTypes.ReminderDueSoon, Office),
+        new(FleetEventTypes.ReminderOverdue, Office),
+        new(FleetEventTypes.ReminderEscalated, Office),
     ];
 
     public static bool Matches(NotificationRule rule, FleetEvent fleetEvent) =>
