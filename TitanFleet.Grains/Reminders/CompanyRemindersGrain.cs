@@ -50,18 +50,20 @@ public sealed partial class CompanyRemindersGrain(
         if (written.Count > 0) LogMoved(companyId, written.Count);
         var announced = ReminderEvents.For(written, now);
         if (announced.Length > 0) await events.PublishAsync(announced);
-        await ScheduleAsync(open.Count > 0, next, now, settings.CheckPeriod);
+        await ScheduleAsync(open.Count > 0, next, settings.CheckPeriod);
     }
 
     /// <summary>Wakes at the earliest next change but no later than one check period; a company with nothing open keeps no Orleans reminder.</summary>
-    private async Task ScheduleAsync(bool anyOpen, DateTimeOffset? next, DateTimeOffset now, TimeSpan checkPeriod)
+    private async Task ScheduleAsync(bool anyOpen, DateTimeOffset? next, TimeSpan checkPeriod)
     {
         if (!anyOpen)
         {
             if (await this.GetReminder(ReminderName) is { } reminder) await this.UnregisterReminder(reminder);
             return;
         }
-        var dueIn = next is { } at ? at - now : checkPeriod;
+        // Read the clock again: the reminder service counts the due time from its own now, and the
+        // sweep's writes and event sinks took time since the sweep read it.
+        var dueIn = next is { } at ? at - clock.GetUtcNow() : checkPeriod;
         if (dueIn > checkPeriod) dueIn = checkPeriod;
         if (dueIn < TimeSpan.Zero) dueIn = TimeSpan.Zero;
         await this.RegisterOrUpdateReminder(ReminderName, dueIn, checkPeriod);

@@ -31,10 +31,10 @@ public sealed class ReminderEscalationTests(ReminderClusterFixture fixture) : IC
         Assert.Equal(dueSoonAt, await ReminderRows.NextWakeAsync(fixture.ConnectionString, company.CompanyId));
         Assert.Empty(ReminderClusterFixture.EventsOf(company.CompanyId));
 
-        await PassAsync(dueSoonAt, reminder.Id, (ReminderStatuses.DueSoon, 1));
+        await PassAsync(dueSoonAt, company.CompanyId, reminder.Id, (ReminderStatuses.DueSoon, 1));
         Assert.Equal(overdueAt, await ReminderRows.NextWakeAsync(fixture.ConnectionString, company.CompanyId));
-        await PassAsync(overdueAt, reminder.Id, (ReminderStatuses.Overdue, 2));
-        await PassAsync(overdueAt + ReminderClusterFixture.EscalateEvery, reminder.Id, (ReminderStatuses.Overdue, 3));
+        await PassAsync(overdueAt, company.CompanyId, reminder.Id, (ReminderStatuses.Overdue, 2));
+        await PassAsync(overdueAt + ReminderClusterFixture.EscalateEvery, company.CompanyId, reminder.Id, (ReminderStatuses.Overdue, 3));
 
         var events = ReminderClusterFixture.EventsOf(company.CompanyId);
         Assert.Equal([FleetEventTypes.ReminderDueSoon, FleetEventTypes.ReminderOverdue, FleetEventTypes.ReminderEscalated], events.Select(e => e.Type));
@@ -65,7 +65,7 @@ public sealed class ReminderEscalationTests(ReminderClusterFixture fixture) : IC
         await fixture.RestartSiloAsync();
         var moment = wake!.Value + ReminderClusterFixture.CheckPeriod;
         var level = 2 + (int)((moment - overdueAt) / ReminderClusterFixture.EscalateEvery);
-        await PassAsync(moment, reminder.Id, (ReminderStatuses.Overdue, level));
+        await PassAsync(moment, company.CompanyId, reminder.Id, (ReminderStatuses.Overdue, level));
         await fixture.Grains.GetGrain<ICompanyRemindersGrain>(company.CompanyId).RefreshAsync();
 
         var events = ReminderClusterFixture.EventsOf(company.CompanyId);
@@ -108,9 +108,11 @@ public sealed class ReminderEscalationTests(ReminderClusterFixture fixture) : IC
     /// <summary>
     /// Moves the fake clock to <paramref name="moment"/> and waits for the Orleans reminder to move
     /// the reminder. The reminder service arms its next wait on the fake clock after real database
-    /// reads, so the clock keeps ticking a millisecond per poll as real time would.
+    /// reads, so the clock keeps ticking a millisecond per poll as real time would. Returns once the
+    /// grain has also armed its next wake (after the move it publishes, then re-registers), so the
+    /// next pass does not move the clock under a registration still in flight.
     /// </summary>
-    private async Task PassAsync(DateTimeOffset moment, Guid reminderId, (string Status, int Level) expected)
+    private async Task PassAsync(DateTimeOffset moment, Guid companyId, Guid reminderId, (string Status, int Level) expected)
     {
         var clock = ReminderClusterFixture.Clock;
         if (moment > clock.GetUtcNow()) clock.SetUtcNow(moment);
@@ -121,6 +123,11 @@ public sealed class ReminderEscalationTests(ReminderClusterFixture fixture) : IC
                 $"reminder still {await ReminderRows.StandingAsync(fixture.ConnectionString, reminderId)} at {clock.GetUtcNow():O}, expected {expected}");
             await Task.Delay(50);
             clock.Advance(TimeSpan.FromMilliseconds(1));
+        }
+        while (await ReminderRows.NextWakeAsync(fixture.ConnectionString, companyId) is { } wake && wake <= moment)
+        {
+            Assert.True(waited.Elapsed < MoveTimeout, $"the company's reminder still wakes at {wake:O}, not after {moment:O}");
+            await Task.Delay(50);
         }
     }
 }
