@@ -9,6 +9,8 @@ namespace TitanFleet.Tests.Faults;
 [Collection(FaultScenarios.Name)]
 public sealed partial class AddSiloTests(ITestOutputHelper output)
 {
+    private const int NewFleetRounds = 5;
+
     [Fact]
     public async Task AddFourthSilo_UnderLoad_JoinsTakesActivationsNoClientError()
     {
@@ -22,21 +24,36 @@ public sealed partial class AddSiloTests(ITestOutputHelper output)
         var readyAt = DateTimeOffset.UtcNow;
         var status = await MembershipQueries.StatusAsync(database.ConnectionString, run.Cluster.ClusterId, newcomer);
         var activationsAtJoin = await ActivationsAsync(newcomer);
-        // Vehicles already live stay where they are; a fleet that starts posting now is placed over all four silos.
-        var late = await TestCompanyFactory.CreateAsync(database.ConnectionString, settings.Vehicles);
+        // Vehicles already live stay where they are; fleets that start posting now are placed over all four
+        // silos, once the placement director has the newcomer's statistics (published every few seconds): new
+        // fleets post until the newcomer holds some of them, at most NewFleetRounds times.
         var lateLedger = new FaultLedger();
-        using var lateClient = new RetryingPositionClient(run.Cluster, late, lateLedger, settings.Interval);
-        using (var stopLate = new CancellationTokenSource(settings.LoadPhase))
-            await lateClient.RunAsync(stopLate.Token);
-        var activationsAfter = await ActivationsAsync(newcomer);
+        var lateFleets = new List<TestCompany>();
+        var activationsAfter = activationsAtJoin;
+        for (var round = 0; round < NewFleetRounds && activationsAfter <= activationsAtJoin; round++)
+        {
+            var late = await TestCompanyFactory.CreateAsync(database.ConnectionString, settings.Vehicles);
+            lateFleets.Add(late);
+            using var lateClient = new RetryingPositionClient(run.Cluster, late, lateLedger, settings.Interval);
+            using (var stopLate = new CancellationTokenSource(settings.LoadPhase))
+                await lateClient.RunAsync(stopLate.Token);
+            activationsAfter = await ActivationsAsync(newcomer);
+        }
         await run.StopLoadAsync();
 
         var audit = await run.AuditAsync();
-        var lateAudit = await HistoryAudit.RunAsync(database.ConnectionString, late.CompanyId, lateLedger.Acked);
+        var lateAudits = new List<HistoryAudit>();
+        foreach (var late in lateFleets)
+        {
+            var vehicles = late.Vehicles.Select(v => v.VehicleId).ToHashSet();
+            lateAudits.Add(await HistoryAudit.RunAsync(database.ConnectionString, late.CompanyId, [.. lateLedger.Acked.Where(a => vehicles.Contains(a.VehicleId))]));
+        }
+        var lateAudit = new HistoryAudit(lateAudits.Sum(a => a.Acknowledged), lateAudits.Sum(a => a.StoredOnce), lateAudits.Sum(a => a.Missing),
+            lateAudits.Sum(a => a.Duplicated), lateAudits.Sum(a => a.StoredRows));
         await new FaultReport("add a 4th silo", settings, audit, run.Ledger,
         [
             ("joined (ready) after", FaultReport.Seconds(readyAt - startingAt)),
-            ("activations on the newcomer", $"{activationsAtJoin} at join, {activationsAfter} after a new fleet posted"),
+            ("activations on the newcomer", $"{activationsAtJoin} at join, {activationsAfter} after {lateFleets.Count} new fleet(s) posted"),
             ("new fleet", $"{lateAudit.Acknowledged} acknowledged, {lateAudit.StoredOnce} stored, attempts {string.Join(", ", lateLedger.Outcomes.Select(o => $"{o.Key}: {o.Value}"))}"),
         ]).PublishAsync(output);
 

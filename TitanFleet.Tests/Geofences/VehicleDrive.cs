@@ -7,7 +7,13 @@ namespace TitanFleet.Tests.Geofences;
 public static class VehicleDrive
 {
     /// <summary>A fixed start some minutes ago, so every fix of a test is in the past and in range.</summary>
-    public static DateTimeOffset Start() => DateTimeOffset.UtcNow.AddMinutes(-30).AddTicks(-(DateTimeOffset.UtcNow.Ticks % TimeSpan.TicksPerSecond));
+    // One reading of the clock: two readings gave a start a few ticks short of a whole second, which the
+    // server's microsecond fix times then no longer matched exactly.
+    public static DateTimeOffset Start()
+    {
+        var now = DateTimeOffset.UtcNow;
+        return now.AddMinutes(-30).AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
+    }
 
     public static async Task PostAsync(Uri baseAddress, TestVehicle vehicle, params (DateTimeOffset At, double Latitude, double Longitude)[] fixes)
     {
