@@ -18,7 +18,7 @@ public sealed class PostgresCompanyStore(NpgsqlDataSource dataSource)
     public const string CacheRegion = "company";
 
     private const string Columns =
-        "id, name, time_zone, display_units, speed_limits_kmh, walkaround_check_due_at, reminder_due_soon_days, osmand_enabled, created_at, updated_at, version";
+        "id, name, time_zone, display_units, speed_limits_kmh, walkaround_check_due_at, reminder_due_soon_days, osmand_enabled, created_at, updated_at, version, overspeed_min_duration_seconds";
 
     private const string EmailIndex = "ux_users_email";
     private const string AdminRole = "admin";
@@ -89,7 +89,7 @@ public sealed class PostgresCompanyStore(NpgsqlDataSource dataSource)
         await using var update = unit.Command($"""
             UPDATE companies SET name = @name, time_zone = @timeZone, display_units = @displayUnits,
                 speed_limits_kmh = @speedLimits, walkaround_check_due_at = @walkaroundDue,
-                reminder_due_soon_days = @dueSoonDays, osmand_enabled = @osmAnd,
+                reminder_due_soon_days = @dueSoonDays, osmand_enabled = @osmAnd, overspeed_min_duration_seconds = @overspeedSeconds,
                 updated_at = now(), version = version + 1
             WHERE id = @id
             RETURNING {Columns}
@@ -102,6 +102,7 @@ public sealed class PostgresCompanyStore(NpgsqlDataSource dataSource)
         update.Parameters.Add(new NpgsqlParameter<TimeOnly>("walkaroundDue", settings.WalkaroundCheckDueAt));
         update.Parameters.AddWithValue("dueSoonDays", settings.ReminderDueSoonDays);
         update.Parameters.AddWithValue("osmAnd", settings.OsmAndEnabled);
+        update.Parameters.Add(new NpgsqlParameter<int?>("overspeedSeconds", settings.OverspeedMinDurationSeconds));
         var written = (await ReadOneAsync(update, cancellationToken))!;
 
         var fields = new Dictionary<string, AuditFieldChange>(changes);
@@ -126,7 +127,8 @@ public sealed class PostgresCompanyStore(NpgsqlDataSource dataSource)
             SpeedLimitsKmh: JsonSerializer.Deserialize<Dictionary<string, int>>(reader.GetString(4)) ?? [],
             WalkaroundCheckDueAt: reader.GetFieldValue<TimeOnly>(5),
             ReminderDueSoonDays: reader.GetInt32(6),
-            OsmAndEnabled: reader.GetBoolean(7)),
+            OsmAndEnabled: reader.GetBoolean(7),
+            OverspeedMinDurationSeconds: reader.IsDBNull(11) ? null : reader.GetInt32(11)),
         CreatedAt: reader.GetFieldValue<DateTimeOffset>(8),
         UpdatedAt: reader.GetFieldValue<DateTimeOffset>(9),
         Version: reader.GetInt32(10));
