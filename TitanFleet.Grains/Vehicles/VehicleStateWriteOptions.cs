@@ -5,7 +5,7 @@ public sealed class VehicleStateWriteOptions
     public const string Section = "VehicleStateWrites";
 
     /// <summary>Most vehicle states written by one grouped upsert; the rest wait for the next group.</summary>
-    public int MaxGroupRows { get; set; } = 2_000;
+    public int MaxGroupRows { get; set; } = 5_000;
 
     /// <summary>
     /// States queued before a periodic write is skipped (the vehicle stays dirty and tries again when

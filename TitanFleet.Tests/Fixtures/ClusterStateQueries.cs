@@ -17,12 +17,12 @@ public static class ClusterStateQueries
         return reader.GetInt64(1) > 0 && reader.GetInt64(0) == 0;
     }
 
-    /// <summary>Grain state rows holding a payload (vehicle grains are the only persistent grains).</summary>
-    public static async Task<long> StoredGrainStatesAsync(string connectionString)
+    /// <summary>Vehicle live-state snapshots written (sql/0165).</summary>
+    public static async Task<long> StoredVehicleStatesAsync(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT count(*) FROM orleans_grain_state WHERE payload IS NOT NULL", connection);
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM vehicle_live_state", connection);
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
