@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using TitanFleet.Api.Devices;
 using TitanFleet.Grains.Caching;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Api.OsmAnd;
 
@@ -16,12 +17,6 @@ namespace TitanFleet.Api.OsmAnd;
 /// </summary>
 public sealed class OsmAndDevices(NpgsqlDataSource dataSource, IOptions<SiloCacheOptions> cacheOptions, TimeProvider time) : ISiloCache, IDisposable
 {
-    private const string Sql = """
-        SELECT d.id, d.company_id, d.vehicle_id
-        FROM devices d JOIN companies c ON c.id = d.company_id
-        WHERE d.unique_id = @id AND d.revoked_at IS NULL AND c.osmand_enabled
-        """;
-
     private readonly BoundedSiloCache<string, Guid?> _deviceIdOf = new(cacheOptions, time);
     private readonly BoundedSiloCache<Guid, OsmAndDevice> _byId = new(cacheOptions, time);
 
@@ -37,7 +32,7 @@ public sealed class OsmAndDevices(NpgsqlDataSource dataSource, IOptions<SiloCach
         }
         var idVersion = _deviceIdOf.Version;
         var deviceVersion = _byId.Version;
-        await using var command = dataSource.CreateCommand(Sql);
+        await using var command = dataSource.CreateCommand(OsmAndQueries.FindDevice);
         command.Parameters.Add(new NpgsqlParameter<string>("id", uniqueId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var device = await reader.ReadAsync(cancellationToken) ? new OsmAndDevice(reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2)) : null;
