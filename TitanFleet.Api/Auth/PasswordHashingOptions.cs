@@ -12,4 +12,10 @@ public sealed class PasswordHashingOptions
 
     /// <summary>Requests that wait for a slot; past it they are answered 503 with Retry-After at once.</summary>
     public int QueueLimit { get; set; } = 16;
+
+    /// <summary>
+    /// Longest a request waits in the queue for a slot; past it, 503 with Retry-After. Without it a
+    /// login queued behind a burst waited many seconds (15-18 s seen) to be answered at all.
+    /// </summary>
+    public TimeSpan MaxQueueWait { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -17,9 +17,9 @@ public sealed class BoundedSiloCache<TKey, TValue> : IDisposable
     private readonly TimeSpan _maxAge;
     private long _invalidations;
 
-    public BoundedSiloCache(IOptions<SiloCacheOptions> options)
+    public BoundedSiloCache(IOptions<SiloCacheOptions> options, TimeProvider? time = null)
     {
-        _entries = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.SizeLimit });
+        _entries = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.SizeLimit, Clock = time is null ? null : new TimeProviderClock(time) });
         _maxAge = options.Value.MaxAge;
     }
 
@@ -47,6 +47,13 @@ public sealed class BoundedSiloCache<TKey, TValue> : IDisposable
     {
         Interlocked.Increment(ref _invalidations);
         _entries.Remove(key);
+    }
+
+    /// <summary>Drops every entry, including answers still being read from the database.</summary>
+    public void Clear()
+    {
+        Interlocked.Increment(ref _invalidations);
+        _entries.Clear();
     }
 
     public void Dispose() => _entries.Dispose();

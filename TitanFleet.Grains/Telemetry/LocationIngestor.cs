@@ -27,6 +27,8 @@ public sealed partial class LocationIngestor(
                 throw new PositionRefusedException("Position refused: " + string.Join("; ", errors.Select(e => $"{e.Key}: {e.Value}")));
         }
         await history.AppendAsync(positions, cancellationToken);
+        var committed = System.Diagnostics.Stopwatch.GetTimestamp();
+        IngestMetrics.RecordCommitWait(System.Diagnostics.Stopwatch.GetElapsedTime(started, committed));
 
         try
         {
@@ -47,6 +49,7 @@ public sealed partial class LocationIngestor(
             // state catches up; answering an error here would tell the client a stored fix was lost.
             LogApplyFailed(exception, positions.Count);
         }
+        IngestMetrics.RecordLiveUpdate(System.Diagnostics.Stopwatch.GetElapsedTime(committed));
         IngestMetrics.RecordIngest(System.Diagnostics.Stopwatch.GetElapsedTime(started));
     }
 

@@ -24,6 +24,8 @@ public sealed class MetricsEndpointTests(InProcessSiloFixture silo)
         Assert.Contains("titanfleet_positions_committed", metrics);
         Assert.Contains("titanfleet_group_commit_duration", metrics);
         Assert.Contains("titanfleet_ingest_duration", metrics);
+        Assert.Contains("titanfleet_ingest_commit_wait", metrics);
+        Assert.Contains("titanfleet_ingest_live_update", metrics);
         Assert.Contains("http_server_request_duration_seconds_bucket{", metrics);
         Assert.Contains("http_route=\"/api/locations/\"", metrics);
         Assert.Contains("dotnet_gc_", metrics);

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Push delay with the dashboards in a process of their own, so their CPU is not charged to the
+# server's figure (issue 12): one simulator posts for VEHICLES vehicles every INTERVAL s with no
+# dashboards; a second one posts for a single other vehicle and holds DASHBOARDS dashboards, which
+# measure the delay (arrival - fix time) of every vehicle's updates. CPU seconds of the silo and of
+# each simulator process are read from /proc over the run.
+# Needs a running silo seeded with 10,000 demo vehicles (loadtest/README.md). Run from the repo root.
+set -euo pipefail
+
+URL="${URL:-http://127.0.0.1:8090}"
+SILO_PID="${SILO_PID:?the silo process id, for its CPU}"
+VEHICLES="${VEHICLES:-10000}"
+INTERVAL="${INTERVAL:-1}"
+DASHBOARDS="${DASHBOARDS:-50}"
+DURATION="${DURATION:-60}"
+WARMUP="${WARMUP:-15}"
+OUT="${OUT:-/tmp/titanfleet-push}"
+SIM=(dotnet loadtest/TitanFleet.Simulator/bin/Release/net10.0/TitanFleet.Simulator.dll)
+mkdir -p "$OUT"
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+hz=$(getconf CLK_TCK)
+
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+"${SIM[@]}" load --url "$URL" --vehicles 1 --first "$VEHICLES" --interval 1 --dashboards "$DASHBOARDS" \
+  --duration "$((DURATION + 5))" --warmup "$WARMUP" --json "$OUT/dashboards.json" > "$OUT/dashboards.txt" &
+dashboards=$!
+"${SIM[@]}" load --url "$URL" --vehicles "$((VEHICLES - 1))" --interval "$INTERVAL" --connections 256 \
+  --duration "$DURATION" --warmup "$WARMUP" --json "$OUT/posts.json" > "$OUT/posts.txt" &
+posts=$!
+sleep "$WARMUP"
+silo0=$(ticks "$SILO_PID"); posts0=$(ticks "$posts"); dash0=$(ticks "$dashboards"); t0=$(date +%s.%N)
+sleep "$((DURATION - 2))"
+silo1=$(ticks "$SILO_PID"); posts1=$(ticks "$posts"); dash1=$(ticks "$dashboards"); t1=$(date +%s.%N)
+wait "$posts" "$dashboards"
+cores() { echo "scale=2; ($2 - $1) / $hz / ($t1 - $t0)" | bc; }
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "cores used over the measured window: silo $(cores "$silo0" "$silo1"), posting simulator $(cores "$posts0" "$posts1"), dashboards simulator $(cores "$dash0" "$dash1")"
+echo "--- posts"; tail -n 6 "$OUT/posts.txt"
+echo "--- dashboards"; tail -n 6 "$OUT/dashboards.txt"
