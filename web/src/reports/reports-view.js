@@ -53,6 +53,8 @@ export async function renderReportsView(screen) {
   const summary = el('p', { className: 'report-summary' });
   const table = el('table', { className: 'records report' });
   let chart = null;
+  // Only the latest request draws: an earlier one answering late must not overwrite the report asked for since.
+  let latest = 0;
 
   const type = () => fields.type.control.value;
   const showApplicableFilters = () => {
@@ -60,20 +62,23 @@ export async function renderReportsView(screen) {
   };
 
   async function load() {
+    const request = ++latest;
+    const chosen = type();
     const values = Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, field.control.value]));
-    const query = reportQuery(type(), values);
-    const path = `/api/reports/${type()}`;
+    const query = reportQuery(chosen, values);
+    const path = `/api/reports/${chosen}`;
     download.href = `${path}${queryString({ ...query, format: 'csv' })}`;
     showFieldErrors(fields, {});
     try {
-      const report = await api.reports.get(type(), query);
-      const { columns } = REPORT_TYPES[type()];
+      const report = await api.reports.get(chosen, query);
+      if (request !== latest) return;
+      const { columns } = REPORT_TYPES[chosen];
       notice.show(null);
-      chart = drawReportChart(canvas, type(), report.rows, chart);
+      chart = drawReportChart(canvas, chosen, report.rows, chart);
       const shown = report.rows.slice(0, MAX_TABLE_ROWS);
-      table.dataset.report = type();
+      table.dataset.report = chosen;
       table.replaceChildren(
-        el('caption', { className: 'visually-hidden' }, REPORT_TYPES[type()].title),
+        el('caption', { className: 'visually-hidden' }, REPORT_TYPES[chosen].title),
         el('thead', {}, el('tr', {}, columns.map(([, title]) => el('th', { scope: 'col' }, title)))),
         el('tbody', {}, shown.length > 0
           ? shown.map((row) => el('tr', {}, columns.map(([key]) => el('td', {}, String(cell(row[key]))))))
@@ -84,6 +89,7 @@ export async function renderReportsView(screen) {
       const cut = report.rows.length > MAX_TABLE_ROWS ? ` The table shows the first ${MAX_TABLE_ROWS}; the CSV has them all.` : '';
       summary.textContent = `${report.rows.length} rows.${totals}${cut}`;
     } catch (error) {
+      if (request !== latest) return;
       const errors = error instanceof ApiError ? fieldErrors(error.problem) : {};
       const unclaimed = showFieldErrors(fields, errors);
       notice.show(Object.keys(errors).length === 0 ? `Could not load the report: ${error.message}` : unclaimed.join(' ') || null, 'error');
