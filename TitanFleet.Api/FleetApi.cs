@@ -8,12 +8,14 @@ using TitanFleet.Api.Audit;
 using TitanFleet.Api.Auth;
 using TitanFleet.Api.CheckItems;
 using TitanFleet.Api.Company;
+using TitanFleet.Api.Dashboard;
 using TitanFleet.Api.Defects;
 using TitanFleet.Api.Devices;
 using TitanFleet.Api.Events;
 using TitanFleet.Api.Files;
 using TitanFleet.Api.Geofences;
 using TitanFleet.Api.Reminders;
+using TitanFleet.Api.Reports;
 using TitanFleet.Api.Hubs;
 using TitanFleet.Api.Inspections;
 using TitanFleet.Api.Locations;
@@ -97,6 +99,8 @@ public static class FleetApi
         endpoints.MapNotificationSettingsApi();
         endpoints.MapRemindersApi();
         endpoints.MapEventsApi();
+        endpoints.MapReportsApi();
+        endpoints.MapDashboardStatsApi();
         endpoints.MapHub<FleetHub>(FleetHub.Path, options =>
         {
             options.ApplicationMaxBufferSize = 64 * 1024;

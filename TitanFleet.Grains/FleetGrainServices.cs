@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using TitanFleet.Grains.Caching;
 using TitanFleet.Grains.Checks;
 using TitanFleet.Grains.Company;
+using TitanFleet.Grains.Dashboard;
 using TitanFleet.Grains.Defects;
 using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Geofences;
@@ -12,6 +13,7 @@ using TitanFleet.Grains.Hours;
 using TitanFleet.Grains.Notifications;
 using TitanFleet.Grains.Push;
 using TitanFleet.Grains.Reminders;
+using TitanFleet.Grains.Reports;
 using TitanFleet.Grains.Shifts;
 using TitanFleet.Grains.Telemetry;
 using TitanFleet.Grains.Timesheets;
@@ -101,11 +103,13 @@ public static class FleetGrainServices
         services.AddSingleton<NotificationRecipients>();
         services.AddSingleton<ISiloCache>(sp => sp.GetRequiredService<NotificationRecipients>());
         services.AddSingleton<IFleetEventSink, NotificationFanOut>();
+        services.AddSingleton<IFleetEventSink, DashboardStatsSink>();
 
         // Reminders (issue 11)
         services.AddOptions<RemindersOptions>().Bind(configuration.GetSection(RemindersOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RemindersOptions>, RemindersOptionsValidator>();
         services.AddSingleton<PostgresReminderStore>();
+        services.AddSingleton<PostgresReportStore>();
         return services;
     }
 }

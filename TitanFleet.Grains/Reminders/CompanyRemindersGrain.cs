@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Reminders;
 using TitanFleet.Grains.Company;
+using TitanFleet.Grains.Dashboard;
 using TitanFleet.Grains.Events;
 
 namespace TitanFleet.Grains.Reminders;
@@ -50,6 +51,8 @@ public sealed partial class CompanyRemindersGrain(
         }
 
         var written = await store.ApplyMovesAsync(companyId, moves, CancellationToken.None);
+        // Every reminder write ends here (a completion or a deletion announces nothing), so the header recounts after each.
+        await GrainFactory.GetGrain<ICompanyStatsGrain>(companyId).InvalidateAsync();
         if (written.Count > 0) LogMoved(companyId, written.Count);
         var announced = ReminderEvents.For(written, now);
         if (announced.Length > 0) await events.PublishAsync(announced);

@@ -53,7 +53,7 @@ public sealed class UserAdminTests(SingleSiloFixture fixture, ChromiumFixture ch
         var page = await ManagementPage.OpenAsync(context, fixture.BaseAddress);
         await page.SignInAsync(company.Email("manager"));
 
-        await Expect(page.Navigation.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Live map", "Vehicles", "Geofences", "Reminders", "Defects", "Users", "Checks", "Events", "Timesheets", "Audit log", "Driver"]);
+        await Expect(page.Navigation.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Live map", "Vehicles", "Geofences", "Reminders", "Defects", "Users", "Checks", "Events", "Reports", "Timesheets", "Audit log", "Driver"]);
         await page.GoToAsync("Users");
         await Expect(page.Page.GetByRole(AriaRole.Rowheader, new() { Name = "Test mechanic" })).ToBeVisibleAsync();
         await Expect(page.Link("Add user")).ToHaveCountAsync(0);

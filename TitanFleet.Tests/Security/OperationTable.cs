@@ -167,8 +167,14 @@ public static class OperationTable
             Valid = c => new ValidRequest($"vehicleId={c.Owner.Vehicles[0].VehicleId}&type=defectRaised&type=vehicleOffRoad&from={Uri.EscapeDataString(c.FixTime.AddDays(-1).ToString("O"))}&limit=10"),
         },
 
+        // Reports (issue 13): compliance for everyone who keeps vehicles roadworthy, the others for those who run the fleet.
+        new("GET /api/reports/compliance", FleetViewers) { Valid = c => new ValidRequest($"from=2026-06-01&to=2026-06-30&vehicleId={c.Owner.Vehicles[0].VehicleId}") },
+        new("GET /api/reports/utilisation", FleetManagers) { Valid = c => new ValidRequest($"from=2026-06-01&to=2026-06-30&vehicleId={c.Owner.Vehicles[0].VehicleId}&format=csv") },
+        new("GET /api/reports/drivers", FleetManagers) { Valid = c => new ValidRequest($"from=2026-06-01&to=2026-06-30&driverId={SecurityRecords.UserId(c.Owner, Driver)}") },
+
         // Live map page
         new("GET /api/dashboard/config", FleetViewers),
+        new("GET /api/dashboard/stats", FleetViewers),
 
         // SignalR transport: a valid connection needs a token from negotiate; HubFuzzTests drives the hub with a real client.
         // Drivers connect too, for their own notifications only (NotificationPushTests proves what they get).

@@ -30,6 +30,7 @@ export const api = {
   login: (email, password) => request('POST', '/api/auth/login', { email, password }),
   logout: () => request('POST', '/api/auth/logout'),
   config: () => request('GET', '/api/dashboard/config'),
+  stats: () => request('GET', '/api/dashboard/stats'),
   trail: (vehicleId, from, to) =>
     request('GET', `/api/vehicles/${encodeURIComponent(vehicleId)}/trail${queryString({ from, to })}`),
   vehicles: {
@@ -106,6 +107,9 @@ export const api = {
   },
   events: {
     list: (filters) => request('GET', `/api/events${queryString(filters)}`),
+  },
+  reports: {
+    get: (type, query) => request('GET', `/api/reports/${encodeURIComponent(type)}${queryString(query)}`),
   },
   timesheets: {
     list: (filters) => request('GET', `/api/timesheets${queryString(filters)}`),

@@ -5,9 +5,10 @@
 // user upload, but vehicle documents (MOT, insurance, V5C) are the managers' records on the page.
 // 'defects' works defects (DefectWorker: mechanics, managers, admins).
 // 'events' reads the event history (FleetViewer: whoever watches the live feed).
+// 'reports' opens the reports (admins and managers; the API also lets mechanics read compliance).
 const ABILITIES = {
-  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'timesheets', 'users', 'users.write', 'driver-profiles', 'company', 'files.read', 'files.write', 'defects', 'checks', 'check-items', 'drive', 'geofences.read', 'geofences.write', 'reminders.read', 'reminders.write', 'events'],
-  manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'timesheets', 'users', 'driver-profiles', 'files.read', 'files.write', 'defects', 'checks', 'check-items', 'drive', 'geofences.read', 'geofences.write', 'reminders.read', 'reminders.write', 'events'],
+  admin: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'timesheets', 'users', 'users.write', 'driver-profiles', 'company', 'files.read', 'files.write', 'defects', 'checks', 'check-items', 'drive', 'geofences.read', 'geofences.write', 'reminders.read', 'reminders.write', 'events', 'reports'],
+  manager: ['map', 'vehicles.read', 'vehicles.write', 'devices', 'audit', 'timesheets', 'users', 'driver-profiles', 'files.read', 'files.write', 'defects', 'checks', 'check-items', 'drive', 'geofences.read', 'geofences.write', 'reminders.read', 'reminders.write', 'events', 'reports'],
   mechanic: ['map', 'vehicles.read', 'files.read', 'defects', 'checks', 'geofences.read', 'reminders.read', 'events'],
   driver: ['drive'],
 };
@@ -40,6 +41,7 @@ export function mayOpen(user, routeName) {
     case 'geofence-edit': return can(user, 'geofences.write');
     case 'reminders': return can(user, 'reminders.read');
     case 'events': return can(user, 'events');
+    case 'reports': return can(user, 'reports');
     case 'users':
     case 'user-edit': return can(user, 'users');
     case 'user-new': return can(user, 'users.write');

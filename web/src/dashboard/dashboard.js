@@ -18,6 +18,7 @@ import { StatusFilter } from '../panel/status-filter.js';
 import { VehicleCard } from '../panel/vehicle-card.js';
 import { VehicleList } from '../panel/vehicle-list.js';
 import { ConnectionIndicator } from './connection-indicator.js';
+import { FleetStats } from './fleet-stats.js';
 import { renderLayout } from './layout.js';
 import { Selection } from './selection.js';
 import { installTestHook } from './test-hook.js';
@@ -32,6 +33,7 @@ export async function startDashboard(root, user, params) {
   const batcher = new FrameBatcher((snapshot, updates) => store.apply(snapshot, updates));
   const connection = new ConnectionIndicator();
   const bell = new NotificationBell();
+  const stats = new FleetStats();
   let selection = null;
   const select = (vehicleId, options) => selection.select(vehicleId, options);
 
@@ -48,7 +50,10 @@ export async function startDashboard(root, user, params) {
     onState: (state, detail) => {
       connection.set(state, detail);
       // Pushes missed while disconnected are in the list, not the count: re-read it on every (re)connect.
-      if (state === 'connected') bell.start();
+      if (state === 'connected') {
+        bell.start();
+        stats.refresh();
+      }
     },
     onUnauthorized: () => location.reload(),
   });
@@ -61,7 +66,7 @@ export async function startDashboard(root, user, params) {
   const management = new Management(user);
   const layout = renderLayout(root, user, {
     connection: connection.element, card: card.element, filter: filter.element, list: list.element, feed: feed.element, defects: defects.element,
-    navigation: management.navigation, management: management.area, bell: bell.element, eventHistory: can(user, 'events') ? href.events() : null,
+    navigation: management.navigation, management: management.area, bell: bell.element, stats: stats.element, eventHistory: can(user, 'events') ? href.events() : null,
     onSearch: (query) => list.setQuery(query), onSignOut: signOut,
   });
   const map = createFleetMap(layout.map, config);
@@ -104,6 +109,7 @@ export async function startDashboard(root, user, params) {
   live.on('EventRaised', (event) => {
     feed.add([fleetEventEntry(event)]);
     if (isDefectEvent(event)) defects.refresh();
+    stats.eventRaised(event);
     liveEvents.publish(event);
   });
   defects.refresh();

@@ -1,6 +1,6 @@
 import { el } from '../shared/dom.js';
 
-/** The page skeleton: header with navigation, full-window map with the vehicle card over it, side panel, and the management area over both. */
+/** The page skeleton: header with navigation and the fleet figures, full-window map with the vehicle card over it, side panel, and the management area over both. */
 export function renderLayout(root, user, parts) {
   const search = el('input', { type: 'search', className: 'vehicle-search', placeholder: 'Search registration or driver', 'aria-label': 'Search vehicles', oninput: (event) => parts.onSearch(event.target.value) });
   const map = el('div', { id: 'map', className: 'map' });
@@ -14,6 +14,7 @@ export function renderLayout(root, user, parts) {
       parts.bell,
       el('span', { className: 'user', title: user.email }, `${user.displayName} · ${user.role}`),
       el('button', { type: 'button', className: 'sign-out', onclick: parts.onSignOut }, 'Sign out')),
+    parts.stats,
     el('div', { className: 'workspace' },
       el('div', { className: 'map-area' }, map, parts.card),
       el('aside', { className: 'side-panel', 'aria-label': 'Fleet' },

@@ -11,6 +11,7 @@ import { renderGeofenceDetail } from '../geofences/geofence-detail-view.js';
 import { renderGeofenceEditor } from '../geofences/geofence-editor-view.js';
 import { renderGeofencesView } from '../geofences/geofences-view.js';
 import { renderRemindersView } from '../reminders/reminders-view.js';
+import { renderReportsView } from '../reports/reports-view.js';
 import { renderEventsView } from '../events/events-view.js';
 import { renderDocumentsView } from '../files/documents-view.js';
 import { el } from '../shared/dom.js';
@@ -45,6 +46,7 @@ const VIEWS = {
   geofence: { title: 'Geofence', render: renderGeofenceDetail },
   'geofence-edit': { title: 'Edit geofence', render: renderGeofenceEditor },
   events: { title: 'Events', render: renderEventsView },
+  reports: { title: 'Reports', render: renderReportsView },
 };
 
 function unavailable() {

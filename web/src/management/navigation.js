@@ -11,6 +11,7 @@ const ITEMS = [
   { route: 'users', label: 'Users', href: href.users(), ability: 'users' },
   { route: 'checks', label: 'Checks', href: href.checks(), ability: 'checks' },
   { route: 'events', label: 'Events', href: href.events(), ability: 'events' },
+  { route: 'reports', label: 'Reports', href: href.reports(), ability: 'reports' },
   { route: 'timesheets', label: 'Timesheets', href: href.timesheets(), ability: 'timesheets' },
   { route: 'audit', label: 'Audit log', href: href.audit(), ability: 'audit' },
   { route: 'company', label: 'Company', href: href.company(), ability: 'company' },

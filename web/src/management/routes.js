@@ -23,6 +23,7 @@ const PATTERNS = [
   { name: 'check-items', pattern: /^\/checks\/items$/ },
   { name: 'check-detail', pattern: /^\/checks\/([0-9a-f-]{36})$/i, keys: ['inspectionId'] },
   { name: 'events', pattern: /^\/events$/ },
+  { name: 'reports', pattern: /^\/reports$/ },
   { name: 'setup', pattern: /^\/setup$/ },
   { name: 'driver', pattern: /^\/driver$/ },
 ];
@@ -78,5 +79,6 @@ export const href = {
     const query = new URLSearchParams(Object.entries(filters).filter(([, value]) => value)).toString();
     return query ? `#/events?${query}` : '#/events';
   },
+  reports: () => '#/reports',
   setup: (token) => `#/setup?${new URLSearchParams({ token })}`,
 };

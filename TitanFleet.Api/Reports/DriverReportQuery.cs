@@ -1,0 +1,10 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace TitanFleet.Api.Reports;
+
+/// <summary>The query string of the driver report: one driver, optionally.</summary>
+public sealed record DriverReportQuery(
+    [FromQuery(Name = "from")] DateOnly? From,
+    [FromQuery(Name = "to")] DateOnly? To,
+    [FromQuery(Name = "driverId")] Guid? DriverId,
+    [FromQuery(Name = "format")] string? Format) : IReportQuery;

@@ -1,0 +1,63 @@
+using TitanFleet.Grains.Reports;
+
+namespace TitanFleet.Api.Reports;
+
+/// <summary>
+/// The three reports' columns, in the order CSV writes them. Distances in km and durations in hours
+/// (two decimals), as a transport manager reads a report; the rest of the API keeps metres and seconds.
+/// </summary>
+public static class ReportLayouts
+{
+    public static readonly ReportLayout<ComplianceRow> Compliance = new("compliance",
+    [
+        new("day", r => r.Day),
+        new("vehicleId", r => r.VehicleId),
+        new("registration", r => r.Registration),
+        new("depot", r => r.Depot),
+        new("firstUseAt", r => r.FirstUseAt),
+        new("firstCheckAt", r => r.FirstCheckAt),
+        new("checkedBeforeFirstUse", r => r.CheckedBeforeFirstUse),
+        new("nilDefectReports", r => r.NilDefectReports),
+        new("defectReports", r => r.DefectReports),
+        new("openMinorDefects", r => r.OpenMinorDefects),
+        new("openDangerousDefects", r => r.OpenDangerousDefects),
+        new("oldestOpenDefectAgeDays", r => r.OldestOpenDefectAgeDays),
+        new("vor", r => r.OffRoad),
+        new("remindersDueSoon", r => r.RemindersDueSoon),
+        new("remindersOverdue", r => r.RemindersOverdue),
+    ]);
+
+    public static readonly ReportLayout<UtilisationRow> Utilisation = new("utilisation",
+    [
+        new("day", r => r.Day),
+        new("vehicleId", r => r.VehicleId),
+        new("registration", r => r.Registration),
+        new("depot", r => r.Depot),
+        new("distanceKm", r => Km(r.DistanceMetres)),
+        new("movingHours", r => Hours(r.MovingSeconds)),
+        new("idleHours", r => Hours(r.IdleSeconds)),
+        new("used", r => r.Used),
+        new("available", r => r.Available),
+        new("utilisationPercent", r => r.Available ? (r.Used ? 100.0 : 0.0) : null),
+    ], () => new UtilisationTotals());
+
+    public static readonly ReportLayout<DriverReportRow> Drivers = new("drivers",
+    [
+        new("driverId", r => r.DriverId),
+        new("driverName", r => r.DriverName),
+        new("shifts", r => r.Shifts),
+        new("checkedShifts", r => r.CheckedShifts),
+        new("checkCompletionPercent", r => r.CheckCompletionPercent),
+        new("daysDriven", r => r.DaysDriven),
+        new("distanceKm", r => r.DistanceKm),
+        new("drivingHours", r => Hours(r.DrivingSeconds)),
+        new("otherWorkHours", r => Hours(r.OtherWorkSeconds)),
+        new("overspeedEvents", r => r.OverspeedEvents),
+        new("overspeedPer100Km", r => r.OverspeedPer100Km),
+        new("hoursBreaches", r => r.HoursBreaches),
+    ]);
+
+    public static double Km(double metres) => Math.Round(metres / 1000, 2);
+
+    public static double Hours(long seconds) => Math.Round(seconds / 3600.0, 2);
+}

@@ -1,0 +1,32 @@
+using TitanFleet.Grains.Reports;
+
+namespace TitanFleet.Api.Reports;
+
+/// <summary>The fleet's totals over the range: utilisation is days used over days available.</summary>
+public sealed class UtilisationTotals : IReportTotals<UtilisationRow>
+{
+    private double _metres;
+    private long _movingSeconds;
+    private long _idleSeconds;
+    private int _daysUsed;
+    private int _daysAvailable;
+
+    public void Add(UtilisationRow row)
+    {
+        _metres += row.DistanceMetres;
+        _movingSeconds += row.MovingSeconds;
+        _idleSeconds += row.IdleSeconds;
+        if (row.Used) _daysUsed++;
+        if (row.Available) _daysAvailable++;
+    }
+
+    public IReadOnlyList<(string Column, object? Value)> Values =>
+    [
+        ("distanceKm", ReportLayouts.Km(_metres)),
+        ("movingHours", ReportLayouts.Hours(_movingSeconds)),
+        ("idleHours", ReportLayouts.Hours(_idleSeconds)),
+        ("used", _daysUsed),
+        ("available", _daysAvailable),
+        ("utilisationPercent", _daysAvailable == 0 ? null : Math.Round(100.0 * _daysUsed / _daysAvailable, 1)),
+    ];
+}

@@ -1,0 +1,181 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using TitanFleet.Tests.Checks;
+using TitanFleet.Tests.Fixtures;
+
+namespace TitanFleet.Tests.Reports;
+
+/// <summary>/api/reports/{compliance,utilisation,drivers}: what the rows say for seeded days, both formats, and the refusals.</summary>
+[Collection(InProcessSiloCollection.Name)]
+public sealed class ReportsApiTests(InProcessSiloFixture silo)
+{
+    [Fact]
+    public async Task Compliance_CheckedVorVehicleAndUncheckedOne_RowsSayWhichWasCheckedBeforeUseAndWhatIsOpenAndDue()
+    {
+        var company = await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 2);
+        var (checkedVehicle, idleVehicle) = (company.Vehicles[0], company.Vehicles[1]);
+        var rows = new ReportRows(silo.ConnectionString, company.CompanyId);
+        using var driver = await FleetHttp.SignInAsync(silo.BaseAddress, company.Email("driver"));
+        (await CheckRequests.SubmitAsync(driver.Client, CheckRequests.Check(checkedVehicle.VehicleId, CheckRequests.HgvCodes,
+            CheckRequests.Fail("brakes_air", "Air pressure will not build")))).EnsureSuccessStatusCode();
+        var today = ReportRows.Today;
+        await rows.VehicleDayAsync(checkedVehicle.VehicleId, today, 0, 0, 60, firstFixAt: DateTimeOffset.UtcNow.AddMinutes(1));
+        await rows.VehicleDayAsync(idleVehicle.VehicleId, today, 5000, 600, 60, firstFixAt: DateTimeOffset.UtcNow.AddHours(-1));
+        await rows.ReminderAsync(checkedVehicle.VehicleId, "mot", today.AddDays(-1));
+        await rows.ReminderAsync(checkedVehicle.VehicleId, "tax", today.AddDays(3));
+        await rows.ReminderAsync(checkedVehicle.VehicleId, "insurance", today.AddDays(200));
+        using var mechanic = await FleetHttp.SignInAsync(silo.BaseAddress, company.Email("mechanic"));
+
+        var report = await GetJsonAsync(mechanic.Client, $"/api/reports/compliance?from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}");
+
+        var byVehicle = report.GetProperty("rows").EnumerateArray().ToDictionary(row => row.GetProperty("vehicleId").GetGuid());
+        Assert.Equal(2, byVehicle.Count);
+        var first = byVehicle[checkedVehicle.VehicleId];
+        Assert.True(first.GetProperty("checkedBeforeFirstUse").GetBoolean());
+        Assert.Equal((0, 1), (first.GetProperty("nilDefectReports").GetInt32(), first.GetProperty("defectReports").GetInt32()));
+        Assert.Equal((0, 1), (first.GetProperty("openMinorDefects").GetInt32(), first.GetProperty("openDangerousDefects").GetInt32()));
+        Assert.True(first.GetProperty("vor").GetBoolean());
+        Assert.Equal("mot", first.GetProperty("remindersOverdue").GetString());
+        Assert.Equal("tax", first.GetProperty("remindersDueSoon").GetString());
+        var second = byVehicle[idleVehicle.VehicleId];
+        Assert.False(second.GetProperty("checkedBeforeFirstUse").GetBoolean());
+        Assert.False(second.GetProperty("vor").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, second.GetProperty("remindersOverdue").ValueKind);
+    }
+
+    [Fact]
+    public async Task Utilisation_ThreeDaysOneVorDay_RowsAndFleetTotalsCountDaysUsedOverDaysAvailable()
+    {
+        var company = await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 2);
+        var (busy, broken) = (company.Vehicles[0].VehicleId, company.Vehicles[1].VehicleId);
+        var rows = new ReportRows(silo.ConnectionString, company.CompanyId);
+        var day = new DateOnly(2026, 6, 10);
+        await rows.VehiclesCreatedAsync(day.AddDays(-30));
+        await rows.VehicleDayAsync(busy, day, distanceM: 120_000, movingSeconds: 7200, idleSeconds: 1800);
+        await rows.VehicleDayAsync(busy, day.AddDays(1), distanceM: 80_500, movingSeconds: 3600, idleSeconds: 900);
+        await rows.VehicleDayAsync(broken, day, distanceM: 10_000, movingSeconds: 900, idleSeconds: 0);
+        await rows.StatusAsync(broken, "vor", ReportRows.At(day.AddDays(1), 9), ReportRows.At(day.AddDays(2), 12));
+        using var manager = await FleetHttp.SignInAsync(silo.BaseAddress, company.Email("manager"));
+        var query = $"from={day:yyyy-MM-dd}&to={day.AddDays(2):yyyy-MM-dd}";
+
+        var report = await GetJsonAsync(manager.Client, $"/api/reports/utilisation?{query}");
+        var csv = await manager.Client.GetStringAsync($"/api/reports/utilisation?{query}&format=csv");
+
+        var items = report.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(6, items.Count);
+        var standing = items.ToDictionary(
+            row => (row.GetProperty("day").GetString(), row.GetProperty("vehicleId").GetGuid()),
+            row => (Used: row.GetProperty("used").GetBoolean(), Available: row.GetProperty("available").GetBoolean()));
+        Assert.Equal((true, true), standing[($"{day:yyyy-MM-dd}", broken)]);
+        Assert.Equal((false, false), standing[($"{day.AddDays(1):yyyy-MM-dd}", broken)]);
+        Assert.Equal((false, false), standing[($"{day.AddDays(2):yyyy-MM-dd}", broken)]);
+        Assert.Equal((false, true), standing[($"{day.AddDays(2):yyyy-MM-dd}", busy)]);
+        var totals = report.GetProperty("totals");
+        Assert.Equal(210.5, totals.GetProperty("distanceKm").GetDouble());
+        Assert.Equal(3.25, totals.GetProperty("movingHours").GetDouble());
+        Assert.Equal(3, totals.GetProperty("used").GetInt32());
+        Assert.Equal(4, totals.GetProperty("available").GetInt32());
+        Assert.Equal(75.0, totals.GetProperty("utilisationPercent").GetDouble());
+        var lines = csv.TrimEnd().Split("\r\n");
+        Assert.Equal("day,vehicleId,registration,depot,distanceKm,movingHours,idleHours,used,available,utilisationPercent", lines[0]);
+        Assert.Equal(8, lines.Length);
+        Assert.Equal("total,,,,210.5,3.25,0.75,3,4,75", lines[^1]);
+    }
+
+    [Fact]
+    public async Task Drivers_ShiftsChecksAndRollups_CompletionRateOverspeedPer100KmAndBreaches()
+    {
+        var company = await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 1);
+        var vehicle = company.Vehicles[0].VehicleId;
+        var rows = new ReportRows(silo.ConnectionString, company.CompanyId);
+        var driverId = await rows.UserIdAsync(company.Email("driver"));
+        var day = new DateOnly(2026, 5, 4);
+        await rows.CheckAsync(vehicle, driverId, ReportRows.At(day, 6, 45));
+        await rows.ShiftAsync(driverId, vehicle, ReportRows.At(day, 7));
+        await rows.ShiftAsync(driverId, vehicle, ReportRows.At(day.AddDays(1), 7)); // its check was yesterday, over 24 h before
+        await rows.DriverDayAsync(driverId, day, distanceKm: 300, drivingSeconds: 18_000, overspeeds: 2, breaches: 0);
+        await rows.DriverDayAsync(driverId, day.AddDays(1), distanceKm: 100, drivingSeconds: 7200, overspeeds: 1, breaches: 1);
+        using var admin = await FleetHttp.SignInAsync(silo.BaseAddress, company.Email("admin"));
+
+        var report = await GetJsonAsync(admin.Client, $"/api/reports/drivers?from={day:yyyy-MM-dd}&to={day.AddDays(1):yyyy-MM-dd}&driverId={driverId}");
+
+        var row = Assert.Single(report.GetProperty("rows").EnumerateArray());
+        Assert.Equal(driverId, row.GetProperty("driverId").GetGuid());
+        Assert.Equal((2, 1, 50.0), (row.GetProperty("shifts").GetInt32(), row.GetProperty("checkedShifts").GetInt32(), row.GetProperty("checkCompletionPercent").GetDouble()));
+        Assert.Equal(400, row.GetProperty("distanceKm").GetInt64());
+        Assert.Equal(7.0, row.GetProperty("drivingHours").GetDouble());
+        Assert.Equal(0.75, row.GetProperty("overspeedPer100Km").GetDouble());
+        Assert.Equal(1, row.GetProperty("hoursBreaches").GetInt64());
+    }
+
+    [Fact]
+    public async Task Compliance_FullYearForTwentyVehicles_CsvStreamsEveryRowWithoutALength()
+    {
+        var company = await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 20);
+        var to = new DateOnly(2026, 10, 31);
+        await new ReportRows(silo.ConnectionString, company.CompanyId).VehiclesCreatedAsync(to.AddDays(-400));
+        using var manager = await FleetHttp.SignInAsync(silo.BaseAddress, company.Email("manager"));
+        manager.Client.DefaultRequestHeaders.Accept.ParseAdd("text/csv");
+
+        using var response = await manager.Client.GetAsync(
+            $"/api/reports/compliance?from={to.AddDays(-365):yyyy-MM-dd}&to={to:yyyy-MM-dd}", HttpCompletionOption.ResponseHeadersRead);
+        response.EnsureSuccessStatusCode();
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        var lines = 0;
+        while (await reader.ReadLineAsync() is not null) lines++;
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Null(response.Content.Headers.ContentLength);
+        Assert.Equal(1 + 366 * 20, lines);
+        Assert.Contains("compliance-2025-10-31-2026-10-31.csv", response.Content.Headers.ContentDisposition?.ToString());
+    }
+
+    [Theory]
+    [InlineData("to=2026-06-01", "from")]
+    [InlineData("from=2026-06-01", "to")]
+    [InlineData("from=2026-06-02&to=2026-06-01", "to")]
+    [InlineData("from=2025-01-01&to=2026-01-02", "to")]
+    [InlineData("from=2026-06-01&to=2026-06-02&format=xml", "format")]
+    [InlineData("from=yesterday&to=2026-06-02", "from")]
+    [InlineData("from=2026-06-01&to=2026-06-02&vehicleId=not-a-guid", "vehicleId")]
+    [InlineData("from=2026-06-01&to=2026-06-02&depot=North%00", "depot")]
+    public async Task Utilisation_BadQuery_400NamingTheField(string query, string field)
+    {
+        var company = await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 0);
+        using var manager = await FleetHttp.SignInAsync(silo.BaseAddress, company.Email("manager"));
+
+        using var response = await manager.Client.GetAsync($"/api/reports/utilisation?{query}");
+
+        Assert.Contains(field, (await ProblemAssert.ValidationErrorsAsync(response)).Keys);
+    }
+
+    [Fact]
+    public async Task Reports_OtherCompanysVehicleOrDriverOrUnknownType_404LikeAMissingOne()
+    {
+        var mine = await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 1);
+        var theirs = await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 1);
+        var theirDriver = await new ReportRows(silo.ConnectionString, theirs.CompanyId).UserIdAsync(theirs.Email("driver"));
+        using var manager = await FleetHttp.SignInAsync(silo.BaseAddress, mine.Email("manager"));
+        const string range = "from=2026-06-01&to=2026-06-02";
+
+        using var theirVehicle = await manager.Client.GetAsync($"/api/reports/compliance?{range}&vehicleId={theirs.Vehicles[0].VehicleId}");
+        using var missingVehicle = await manager.Client.GetAsync($"/api/reports/utilisation?{range}&vehicleId={Guid.NewGuid()}");
+        using var theirDriverReport = await manager.Client.GetAsync($"/api/reports/drivers?{range}&driverId={theirDriver}");
+        using var unknown = await manager.Client.GetAsync($"/api/reports/fuel?{range}");
+        using var own = await manager.Client.GetAsync($"/api/reports/compliance?{range}&vehicleId={mine.Vehicles[0].VehicleId}");
+
+        Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound],
+            new[] { theirVehicle.StatusCode, missingVehicle.StatusCode, theirDriverReport.StatusCode, unknown.StatusCode });
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.DoesNotContain(theirs.Vehicles[0].Registration, await own.Content.ReadAsStringAsync());
+    }
+
+    private static async Task<JsonElement> GetJsonAsync(HttpClient client, string uri)
+    {
+        using var response = await client.GetAsync(uri);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{uri}: {(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+}

@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { can, mayOpen } from '../src/auth/permissions.js';
+import { parseRoute } from '../src/management/routes.js';
+import { reportQuery } from '../src/reports/report-types.js';
+
+const as = (role) => ({ role });
+
+test('reportQuery: keeps the range and only the filters the report takes, leaving empty ones out', () => {
+  const values = { from: '2026-06-01', to: '2026-06-30', vehicleId: 'v1', depot: '', driverId: 'd1' };
+  assert.deepEqual(reportQuery('utilisation', values), { from: '2026-06-01', to: '2026-06-30', vehicleId: 'v1' });
+  assert.deepEqual(reportQuery('drivers', values), { from: '2026-06-01', to: '2026-06-30', driverId: 'd1' });
+});
+
+test('reports: admins and managers open them; mechanics and drivers do not see the view', () => {
+  assert.equal(parseRoute('#/reports').name, 'reports');
+  for (const role of ['admin', 'manager']) assert.equal(mayOpen(as(role), 'reports'), true, role);
+  for (const role of ['mechanic', 'driver']) assert.equal(can(as(role), 'reports'), false, role);
+});
