@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Events;
 
@@ -112,8 +113,10 @@ public sealed partial class FleetEventHistory(NpgsqlDataSource dataSource, ILogg
         await using var batch = dataSource.CreateBatch();
         foreach (var month in months)
         {
-            var command = new NpgsqlBatchCommand("SELECT ensure_fleet_events_partitions(@month, @month)");
-            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("month", month) { NpgsqlDbType = NpgsqlDbType.TimestampTz });
+            var command = new NpgsqlBatchCommand(PartitionQueries.Ensure.Sql);
+            command.Parameters.AddWithValue("table", "fleet_events");
+            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("from", month) { NpgsqlDbType = NpgsqlDbType.TimestampTz });
+            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("to", month) { NpgsqlDbType = NpgsqlDbType.TimestampTz });
             batch.BatchCommands.Add(command);
         }
         await batch.ExecuteNonQueryAsync();
