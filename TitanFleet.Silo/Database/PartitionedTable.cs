@@ -17,7 +17,10 @@ public sealed record PartitionedTable(string Name, string Section, int DefaultRe
     /// <summary>The audit log: the trail of changes to working-time records, which DOMAIN.md keeps 2 years.</summary>
     public static readonly PartitionedTable AuditLog = new("audit_log", "Audit", 24, 24);
 
-    public static IReadOnlyList<PartitionedTable> All { get; } = [LocationHistory, FleetEvents, AuditLog];
+    /// <summary>Notifications: a person's inbox of recent events, not a record DOMAIN.md asks to keep (the events themselves are).</summary>
+    public static readonly PartitionedTable Notifications = new("notifications", "Notifications", 6, 1);
+
+    public static IReadOnlyList<PartitionedTable> All { get; } = [LocationHistory, FleetEvents, AuditLog, Notifications];
 
     public static PartitionedTable? Find(string? name) => All.FirstOrDefault(table => table.Name == name);
 }

@@ -34,6 +34,10 @@ public sealed class PartitionRetentionTests(MigratedTemplateDatabase template) :
             INSERT INTO audit_log (company_id, action, entity_type, entity_id, changes, occurred_at)
             VALUES (@company, 'create', 'vehicle', gen_random_uuid(), '{}', @at)
             """),
+        ["notifications"] = ("event_occurred_at", """
+            INSERT INTO notifications (id, company_id, user_id, event_id, event_occurred_at, event_type, summary)
+            SELECT gen_random_uuid(), @company, id, gen_random_uuid(), @at, 'shiftStarted', 'Shift started' FROM users WHERE company_id = @company
+            """),
     };
 
     public static TheoryData<string> Tables => [.. PartitionedTable.All.Select(table => table.Name)];
@@ -118,7 +122,8 @@ public sealed class PartitionRetentionTests(MigratedTemplateDatabase template) :
         using var services = Services(new() { ["Audit:RetentionMonths"] = "36" });
         var retention = services.GetRequiredService<IOptionsMonitor<RetentionOptions>>();
 
-        Assert.Equal((36, 15, 15), (retention.Get("audit_log").RetentionMonths, retention.Get("location_history").RetentionMonths, retention.Get("fleet_events").RetentionMonths));
+        Assert.Equal((36, 15, 15, 6), (retention.Get("audit_log").RetentionMonths, retention.Get("location_history").RetentionMonths,
+            retention.Get("fleet_events").RetentionMonths, retention.Get("notifications").RetentionMonths));
         Assert.Throws<OptionsValidationException>(() =>
             Services(new() { ["Audit:RetentionMonths"] = "12" }).GetRequiredService<IOptionsMonitor<RetentionOptions>>().Get("audit_log"));
     }
@@ -132,7 +137,11 @@ public sealed class PartitionRetentionTests(MigratedTemplateDatabase template) :
     private async Task<TestDatabase> MigratedDatabaseAsync()
     {
         var database = await template.CopyAsync("retention");
-        await ExecuteAsync(database.ConnectionString, $"INSERT INTO companies (id, name) VALUES ('{Company}', 'Retention Ltd')");
+        await ExecuteAsync(database.ConnectionString, $"""
+            INSERT INTO companies (id, name) VALUES ('{Company}', 'Retention Ltd');
+            INSERT INTO users (id, company_id, email, display_name, role, password_hash)
+            VALUES (gen_random_uuid(), '{Company}', 'retention@example.com', 'Retention', 'manager', 'x');
+            """);
         foreach (var table in PartitionedTable.All)
             await ExecuteAsync(database.ConnectionString, $"SELECT ensure_monthly_partitions('{table.Name}', '2024-01-01', '2026-11-01')");
         return database;
