@@ -23,11 +23,10 @@ public static class MonthlyPartitions
         await using var batch = dataSource.CreateBatch();
         foreach (var month in months)
         {
-            var command = new NpgsqlBatchCommand(PartitionQueries.Ensure.Sql);
-            command.Parameters.AddWithValue("table", table);
-            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("from", month) { NpgsqlDbType = NpgsqlDbType.TimestampTz });
-            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("to", month) { NpgsqlDbType = NpgsqlDbType.TimestampTz });
-            batch.BatchCommands.Add(command);
+            batch.BatchCommands.Add(PartitionQueries.Ensure.CreateBatchCommand(
+                new NpgsqlParameter<string>("table", table),
+                new NpgsqlParameter<DateTimeOffset>("from", month) { NpgsqlDbType = NpgsqlDbType.TimestampTz },
+                new NpgsqlParameter<DateTimeOffset>("to", month) { NpgsqlDbType = NpgsqlDbType.TimestampTz }));
         }
         await batch.ExecuteNonQueryAsync(cancellationToken);
         return months.Count;
