@@ -24,11 +24,9 @@ public sealed partial class FleetEventHistory(NpgsqlDataSource dataSource, ILogg
         {
             await InsertAsync(events);
         }
-        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.CheckViolation && exception.ConstraintName is null)
+        catch (PostgresException exception) when (MonthlyPartitions.IsMissingPartition(exception))
         {
-            // "No partition of relation found for row": the upkeep keeps partitions from 40 days back to
-            // three months ahead, but an event may be timed by an older GPS fix. Make its month and retry once.
-            var months = await EnsurePartitionsAsync(events);
+            var months = await MonthlyPartitions.EnsureAsync(dataSource, "fleet_events", events.Select(e => e.OccurredAt));
             LogPartitionsCreated(months, events[0].CompanyId);
             await InsertAsync(events);
         }
@@ -80,21 +78,6 @@ public sealed partial class FleetEventHistory(NpgsqlDataSource dataSource, ILogg
             TypedValue = [.. events.Select(e => JsonSerializer.Serialize(e.Details ?? EmptyDetails))],
         });
         await command.ExecuteNonQueryAsync();
-    }
-
-    private async Task<int> EnsurePartitionsAsync(IReadOnlyList<FleetEvent> events)
-    {
-        // Month by month, so an odd timestamp costs one partition, never every month in between.
-        var months = events.Select(e => new DateTimeOffset(e.OccurredAt.UtcDateTime.Year, e.OccurredAt.UtcDateTime.Month, 1, 0, 0, 0, TimeSpan.Zero)).Distinct().ToList();
-        await using var batch = dataSource.CreateBatch();
-        foreach (var month in months)
-        {
-            var command = FleetEventQueries.EnsurePartition.CreateBatchCommand();
-            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("month", month) { NpgsqlDbType = NpgsqlDbType.TimestampTz });
-            batch.BatchCommands.Add(command);
-        }
-        await batch.ExecuteNonQueryAsync();
-        return months.Count;
     }
 
     private static FleetEvent Read(NpgsqlDataReader reader)

@@ -27,6 +27,4 @@ internal static class FleetEventQueries
         ORDER BY occurred_at DESC, seq DESC
         LIMIT @limit
         """);
-
-    public static readonly NamedQuery EnsurePartition = new("events.ensure-partition", "SELECT ensure_fleet_events_partitions(@month, @month)");
 }

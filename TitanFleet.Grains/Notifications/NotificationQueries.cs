@@ -7,10 +7,11 @@ internal static class NotificationQueries
     private const string Columns = "id, company_id, user_id, event_id, event_type, summary, vehicle_id, driver_id, created_at, read_at";
     private const string SettingsColumns = "company_id, rules, updated_at, version";
 
+    // Partitioned by the event's time (sql/0157), which a resent event keeps, so the conflict key still says "this person, this event".
     public static readonly NamedQuery Insert = new("notifications.insert", $"""
-        INSERT INTO notifications (id, company_id, user_id, event_id, event_type, summary, vehicle_id, driver_id)
-        SELECT * FROM unnest(@ids, @companies, @users, @events, @types, @summaries, @vehicles, @drivers)
-        ON CONFLICT (user_id, event_id) DO NOTHING
+        INSERT INTO notifications (id, company_id, user_id, event_id, event_occurred_at, event_type, summary, vehicle_id, driver_id)
+        SELECT * FROM unnest(@ids, @companies, @users, @events, @eventTimes, @types, @summaries, @vehicles, @drivers)
+        ON CONFLICT (user_id, event_id, event_occurred_at) DO NOTHING
         RETURNING {Columns}
         """);
 

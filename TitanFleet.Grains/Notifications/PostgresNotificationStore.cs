@@ -1,4 +1,5 @@
 using Npgsql;
+using NpgsqlTypes;
 using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Storage;
 
@@ -18,11 +19,29 @@ public sealed class PostgresNotificationStore(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<Notification>> InsertAsync(IReadOnlyList<(FleetEvent Event, Guid UserId)> deliveries, CancellationToken cancellationToken)
     {
         if (deliveries.Count == 0) return [];
+        try
+        {
+            return await InsertOnceAsync(deliveries, cancellationToken);
+        }
+        catch (PostgresException exception) when (MonthlyPartitions.IsMissingPartition(exception))
+        {
+            await MonthlyPartitions.EnsureAsync(dataSource, "notifications", deliveries.Select(d => d.Event.OccurredAt), cancellationToken);
+            return await InsertOnceAsync(deliveries, cancellationToken);
+        }
+    }
+
+    /// <summary>Partitioned by the event's time (sql/0157), which a resent event keeps, so the conflict key still says "this person, this event".</summary>
+    private async Task<IReadOnlyList<Notification>> InsertOnceAsync(IReadOnlyList<(FleetEvent Event, Guid UserId)> deliveries, CancellationToken cancellationToken)
+    {
         await using var command = dataSource.CreateCommand(NotificationQueries.Insert);
         command.Parameters.Add(new NpgsqlParameter<Guid[]>("ids", [.. deliveries.Select(_ => Guid.NewGuid())]));
         command.Parameters.Add(new NpgsqlParameter<Guid[]>("companies", [.. deliveries.Select(d => d.Event.CompanyId)]));
         command.Parameters.Add(new NpgsqlParameter<Guid[]>("users", [.. deliveries.Select(d => d.UserId)]));
         command.Parameters.Add(new NpgsqlParameter<Guid[]>("events", [.. deliveries.Select(d => d.Event.Id)]));
+        command.Parameters.Add(new NpgsqlParameter<DateTime[]>("eventTimes", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz)
+        {
+            TypedValue = [.. deliveries.Select(d => d.Event.OccurredAt.UtcDateTime)],
+        });
         command.Parameters.Add(new NpgsqlParameter<string[]>("types", [.. deliveries.Select(d => d.Event.Type)]));
         command.Parameters.Add(new NpgsqlParameter<string[]>("summaries", [.. deliveries.Select(d => Text(d.Event.Summary))]));
         command.Parameters.Add(new NpgsqlParameter<Guid?[]>("vehicles", [.. deliveries.Select(d => d.Event.VehicleId)]));

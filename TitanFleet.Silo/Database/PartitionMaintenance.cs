@@ -1,18 +1,19 @@
 using Microsoft.Extensions.Options;
 using Npgsql;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Silo.Database;
 
 /// <summary>
-/// Keeps monthly partitions of location history and of the event history ahead of time, so an insert
-/// never lacks its partition, and drops each table's months past its retention period whole (never a
-/// DELETE). Runs every six hours under an advisory lock because two silos creating or dropping one
-/// partition would collide.
+/// Keeps the monthly partitions of every <see cref="PartitionedTable"/> ahead of time, so an insert
+/// never lacks its partition, and drops each table's months past its own retention period whole
+/// (never a DELETE). Runs every six hours; each table in its own transaction under an advisory lock,
+/// because two silos creating or dropping one partition would collide and one table's failure (a
+/// drop that timed out waiting for its lock) should not hold back another's upkeep.
 /// </summary>
 public sealed partial class PartitionMaintenance(
     NpgsqlDataSource dataSource,
-    IOptions<HistoryRetentionOptions> historyRetention,
-    IOptions<EventRetentionOptions> eventRetention,
+    IOptionsMonitor<RetentionOptions> retention,
     TimeProvider time,
     ILogger<PartitionMaintenance> logger) : BackgroundService
 {
@@ -23,65 +24,59 @@ public sealed partial class PartitionMaintenance(
         using var timer = new PeriodicTimer(TimeSpan.FromHours(6), time);
         do
         {
-            try
-            {
-                await EnsureAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogFailed(exception);
-            }
+            await EnsureAsync(stoppingToken);
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
+    /// <summary>Runs the upkeep of every table once; a table whose upkeep fails is logged and left for the next run.</summary>
     public async Task EnsureAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(
-            """
-            SELECT pg_advisory_xact_lock(@key);
-            SELECT ensure_location_history_partitions(@from, @to);
-            SELECT drop_location_history_partitions_before(@historyCutoff);
-            SELECT ensure_fleet_events_partitions(@from, @to);
-            SELECT drop_fleet_events_partitions_before(@eventsCutoff);
-            """, connection, transaction);
-        var now = time.GetUtcNow();
-        var historyCutoff = now.AddMonths(-historyRetention.Value.RetentionMonths);
-        var eventsCutoff = now.AddMonths(-eventRetention.Value.RetentionMonths);
-        command.Parameters.AddWithValue("key", PartitionLockKey);
-        command.Parameters.AddWithValue("from", now.AddDays(-40).UtcDateTime);
-        command.Parameters.AddWithValue("to", now.AddMonths(3).UtcDateTime);
-        command.Parameters.AddWithValue("historyCutoff", historyCutoff.UtcDateTime);
-        command.Parameters.AddWithValue("eventsCutoff", eventsCutoff.UtcDateTime);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var (historyDropped, eventsDropped) = (0, 0);
-        do
+        foreach (var table in PartitionedTable.All)
         {
-            while (await reader.ReadAsync(cancellationToken))
+            try
             {
-                switch (reader.GetName(0))
-                {
-                    case "drop_location_history_partitions_before":
-                        historyDropped = reader.GetInt32(0);
-                        break;
-                    case "drop_fleet_events_partitions_before":
-                        eventsDropped = reader.GetInt32(0);
-                        break;
-                }
+                await EnsureAsync(table, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogFailed(exception, table.Name);
             }
         }
-        while (await reader.NextResultAsync(cancellationToken));
-        await reader.DisposeAsync();
+    }
+
+    private async Task EnsureAsync(PartitionedTable table, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var cutoff = now.AddMonths(-retention.Get(table.Name).RetentionMonths);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var lockCommand = connection.CreateCommand(PartitionQueries.Lock, transaction))
+        {
+            lockCommand.Parameters.AddWithValue("key", PartitionLockKey);
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await using (var ensure = connection.CreateCommand(PartitionQueries.Ensure, transaction))
+        {
+            ensure.Parameters.AddWithValue("table", table.Name);
+            ensure.Parameters.AddWithValue("from", now.AddDays(-40).UtcDateTime);
+            ensure.Parameters.AddWithValue("to", now.AddMonths(3).UtcDateTime);
+            await ensure.ExecuteNonQueryAsync(cancellationToken);
+        }
+        int dropped;
+        await using (var drop = connection.CreateCommand(PartitionQueries.DropBefore, transaction))
+        {
+            drop.Parameters.AddWithValue("table", table.Name);
+            drop.Parameters.AddWithValue("cutoff", cutoff.UtcDateTime);
+            dropped = Convert.ToInt32(await drop.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        }
         await transaction.CommitAsync(cancellationToken);
-        if (historyDropped > 0) LogDropped(historyDropped, "location_history", historyCutoff);
-        if (eventsDropped > 0) LogDropped(eventsDropped, "fleet_events", eventsCutoff);
+        if (dropped > 0) LogDropped(dropped, table.Name, cutoff);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Dropped {Partitions} {Table} partitions wholly older than {Cutoff:O} (retention)")]
     private partial void LogDropped(int partitions, string table, DateTimeOffset cutoff);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Partition upkeep failed")]
-    private partial void LogFailed(Exception exception);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Partition upkeep of {Table} failed")]
+    private partial void LogFailed(Exception exception, string table);
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using TitanFleet.Grains.Events;
 using TitanFleet.Tests.Api.Users;
 using TitanFleet.Tests.Fixtures;
@@ -110,5 +111,30 @@ public sealed class NotificationFanOutTests(InProcessSiloFixture silo)
         await publisher.PublishAsync(offRoad);
 
         Assert.Single(await OfEventAsync(manager.Client, offRoad.Id));
+    }
+
+    [Fact]
+    public async Task PublishAsync_EventTimedMonthsAgoTwice_NotifiedOnceInItsMonthsPartition()
+    {
+        var company = await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 1);
+        using var manager = await FleetHttp.SignInAsync(silo.BaseAddress, company.Email("manager"));
+        var publisher = silo.Services.GetRequiredService<IFleetEventPublisher>();
+        // Older than the months the upkeep keeps ready: the fan-out makes the month's partition.
+        var late = Event(company.CompanyId, FleetEventTypes.VehicleOffRoad) with { OccurredAt = DateTimeOffset.UtcNow.AddMonths(-4) };
+
+        await publisher.PublishAsync(late);
+        await publisher.PublishAsync(late);
+
+        var notified = Assert.Single(await OfEventAsync(manager.Client, late.Id));
+        Assert.Equal($"notifications_{late.OccurredAt.UtcDateTime:yyyyMM}", await PartitionOfAsync(notified.GetProperty("id").GetGuid()));
+    }
+
+    private async Task<string> PartitionOfAsync(Guid notificationId)
+    {
+        await using var connection = new NpgsqlConnection(silo.ConnectionString);
+        await connection.OpenAsync();
+        await using var query = new NpgsqlCommand("SELECT tableoid::regclass::text FROM notifications WHERE id = @id", connection);
+        query.Parameters.AddWithValue("id", notificationId);
+        return (string)(await query.ExecuteScalarAsync())!;
     }
 }

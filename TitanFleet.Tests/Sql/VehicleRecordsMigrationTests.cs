@@ -36,7 +36,7 @@ public sealed class VehicleRecordsMigrationTests
         var asApplication = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Options = $"-c role={PostgresConnectionString.ApplicationRole}" };
         var month = DateTime.UtcNow.AddYears(3);
 
-        await ExecuteAsync(asApplication.ConnectionString, $"SELECT ensure_location_history_partitions('{month:yyyy-MM-dd}', '{month:yyyy-MM-dd}')");
+        await ExecuteAsync(asApplication.ConnectionString, $"SELECT ensure_monthly_partitions('location_history', '{month:yyyy-MM-dd}', '{month:yyyy-MM-dd}')");
 
         Assert.Contains($"location_history_{month:yyyyMM}", await QueryAsync(database.ConnectionString,
             "SELECT inhrelid::regclass::text FROM pg_inherits WHERE inhparent = 'location_history'::regclass"));

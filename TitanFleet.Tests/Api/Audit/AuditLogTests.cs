@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Npgsql;
 using TitanFleet.Tests.Api.Vehicles;
 using TitanFleet.Tests.Fixtures;
 
@@ -74,6 +75,52 @@ public sealed class AuditLogTests(SingleSiloFixture fixture)
         Assert.Equal(3, first.GetProperty("items").GetArrayLength());
         Assert.Equal(1, second.GetProperty("items").GetArrayLength());
         Assert.Equal(JsonValueKind.Null, second.GetProperty("nextCursor").ValueKind);
+    }
+
+    [Fact]
+    public async Task List_CursorAcrossMonthPartitions_EachEntryOnceNewestIdFirst()
+    {
+        var company = await fixture.NewCompanyAsync(vehicles: 0);
+        using var manager = await FleetHttp.SignInAsync(fixture.BaseAddress, company.Email("manager"));
+        var entity = Guid.NewGuid();
+        var thisMonth = new DateTimeOffset(DateTimeOffset.UtcNow.Year, DateTimeOffset.UtcNow.Month, 1, 0, 0, 0, TimeSpan.Zero);
+        // The last entry is timed in the earlier month but has the newest id (a transaction that began
+        // before midnight and committed after): the cursor follows ids whatever partition holds them.
+        var times = new[] { thisMonth.AddMinutes(-2), thisMonth.AddMinutes(1), thisMonth.AddMinutes(-1) };
+        var ids = new List<long>();
+        foreach (var at in times) ids.Add(await InsertEntryAsync(company.CompanyId, entity, at));
+
+        var first = await manager.Client.GetFromJsonAsync<JsonElement>($"/api/audit-logs?entityId={entity}&limit=2");
+        var second = await manager.Client.GetFromJsonAsync<JsonElement>($"/api/audit-logs?entityId={entity}&limit=2&cursor={first.GetProperty("nextCursor").GetString()}");
+
+        Assert.Equal([ids[2], ids[1]], first.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetInt64()));
+        Assert.Equal([ids[0]], second.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetInt64()));
+        Assert.Equal(JsonValueKind.Null, second.GetProperty("nextCursor").ValueKind);
+        Assert.Equal(2, await PartitionCountAsync(entity));
+    }
+
+    private async Task<long> InsertEntryAsync(Guid companyId, Guid entityId, DateTimeOffset occurredAt)
+    {
+        await using var connection = new NpgsqlConnection(fixture.ConnectionString);
+        await connection.OpenAsync();
+        await using var insert = new NpgsqlCommand("""
+            INSERT INTO audit_log (company_id, action, entity_type, entity_id, changes, occurred_at)
+            VALUES (@company, 'update', 'vehicle', @entity, '{}', @at)
+            RETURNING id
+            """, connection);
+        insert.Parameters.AddWithValue("company", companyId);
+        insert.Parameters.AddWithValue("entity", entityId);
+        insert.Parameters.AddWithValue("at", occurredAt.UtcDateTime);
+        return (long)(await insert.ExecuteScalarAsync())!;
+    }
+
+    private async Task<long> PartitionCountAsync(Guid entityId)
+    {
+        await using var connection = new NpgsqlConnection(fixture.ConnectionString);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("SELECT count(DISTINCT tableoid) FROM audit_log WHERE entity_id = @entity", connection);
+        count.Parameters.AddWithValue("entity", entityId);
+        return (long)(await count.ExecuteScalarAsync())!;
     }
 
     [Fact]
