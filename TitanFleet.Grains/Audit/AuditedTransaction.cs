@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Audit;
 
@@ -38,6 +39,8 @@ public sealed class AuditedTransaction : IAsyncDisposable
     }
 
     public NpgsqlCommand Command(string sql) => new(sql, _connection, _transaction);
+
+    public NpgsqlCommand Command(NamedQuery query) => Command(query.Sql);
 
     public void Record(string action, string entityType, Guid entityId, IReadOnlyDictionary<string, AuditFieldChange> changes) =>
         _entries.Add((action, entityType, entityId, JsonSerializer.Serialize(changes, JsonSerializerOptions.Web)));

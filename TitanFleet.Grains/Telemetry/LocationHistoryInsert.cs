@@ -19,6 +19,7 @@ internal static class LocationHistoryInsert
             @vehicle_id, @fix_time, @source_id, @company_id, @latitude, @longitude,
             @speed_kmh, @heading, @accuracy_m, @altitude_m, @odometer_m)
         ON CONFLICT DO NOTHING
+        RETURNING vehicle_id, fix_time, source_id
         """;
 
     // Runs in the insert's transaction, so it sees this group's rows and any committed by other writers.
@@ -34,8 +35,16 @@ internal static class LocationHistoryInsert
             IS DISTINCT FROM (t.latitude, t.longitude, t.speed_kmh, t.heading, t.accuracy_m, t.altitude_m, t.odometer_m)
         """;
 
-    /// <summary>Commits the group and returns nothing, or writes nothing and returns the indexes of the callers in conflict.</summary>
-    public static async Task<IReadOnlyList<int>> ExecuteAsync(NpgsqlConnection connection, IReadOnlyList<PendingAppend> group, CancellationToken cancellationToken)
+    /// <summary>
+    /// Commits the group and returns nothing, or writes nothing and returns the indexes of the callers
+    /// in conflict. <paramref name="beforeCommit"/> runs in the transaction with the fixes actually
+    /// inserted (an exact resend is skipped), so what it derives counts each fix once.
+    /// </summary>
+    public static async Task<IReadOnlyList<int>> ExecuteAsync(
+        NpgsqlConnection connection,
+        IReadOnlyList<PendingAppend> group,
+        Func<NpgsqlConnection, NpgsqlTransaction, IEnumerable<PositionReport>, CancellationToken, Task>? beforeCommit,
+        CancellationToken cancellationToken)
     {
         var count = group.Sum(p => p.Positions.Count);
         var vehicleIds = new Guid[count];
@@ -72,12 +81,16 @@ internal static class LocationHistoryInsert
             }
         }
 
+        // Keyed by whole microseconds: PostgreSQL stores fix times at that precision (Npgsql truncates the ticks).
+        var inserted = new HashSet<(Guid Vehicle, long Microseconds, Guid Source)>();
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using (var insert = new NpgsqlCommand(Insert, connection, transaction))
         {
             AddKeyAndValues(insert);
             insert.Parameters.Add(new NpgsqlParameter<Guid[]>("company_id", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = companyIds });
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+            await using var reader = await insert.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                inserted.Add((reader.GetGuid(0), reader.GetDateTime(1).Ticks / 10, reader.GetGuid(2)));
         }
 
         var conflicting = new List<int>();
@@ -89,8 +102,19 @@ internal static class LocationHistoryInsert
             while (await reader.ReadAsync(cancellationToken)) conflicting.Add(reader.GetInt32(0));
         }
 
-        if (conflicting.Count == 0) await transaction.CommitAsync(cancellationToken);
-        else await transaction.RollbackAsync(cancellationToken);
+        if (conflicting.Count == 0)
+        {
+            if (beforeCommit is not null)
+            {
+                var stored = group.SelectMany(p => p.Positions).Where(p => inserted.Remove((p.VehicleId, p.FixTime.UtcTicks / 10, p.SourceId)));
+                await beforeCommit(connection, transaction, [.. stored], cancellationToken);
+            }
+            await transaction.CommitAsync(cancellationToken);
+        }
+        else
+        {
+            await transaction.RollbackAsync(cancellationToken);
+        }
         return conflicting;
 
         void AddKeyAndValues(NpgsqlCommand command)
