@@ -20,6 +20,7 @@ public sealed class RollupFixture : IAsyncLifetime
     private readonly TestDatabase _database = new("rollups");
 
     public RollupOptions Options { get; } = new();
+    public string ConnectionString => _database.ConnectionString;
     public NpgsqlDataSource DataSource { get; private set; } = null!;
     public PostgresLocationHistory History { get; private set; } = null!;
     public FleetEventHistory EventHistory { get; private set; } = null!;

@@ -1,5 +1,6 @@
 using TitanFleet.Grains.Audit;
 using TitanFleet.Grains.Events;
+using TitanFleet.Tests.Commands;
 
 namespace TitanFleet.Tests.Rollups;
 
@@ -36,5 +37,35 @@ public sealed class RollupRebuildTests(RollupFixture fixture)
         Assert.Equal((1, 2, 2), (result.Companies, result.VehicleDays, result.DriverDays));
         RollupRows.AssertSame(vehicleRows, await RollupRows.VehicleAsync(fixture.DataSource, company, vehicle));
         Assert.Equal(driverRows, await RollupRows.DriverAsync(fixture.DataSource, company, driver));
+    }
+
+    [Fact]
+    public async Task RollupsRebuildVerb_CompanyAndRange_RebuildsItsDays()
+    {
+        var (company, vehicle, _) = await fixture.NewCompanyAsync();
+        var fixes = VehicleRollupTests.Zigzag(company, vehicle, new DateTimeOffset(2026, 10, 19, 12, 0, 0, TimeSpan.Zero), count: 5);
+        await fixture.History.AppendAsync(fixes);
+        var incremental = await RollupRows.VehicleAsync(fixture.DataSource, company, vehicle);
+        await using (var wipe = fixture.DataSource.CreateCommand("DELETE FROM vehicle_daily_rollups WHERE company_id = @company"))
+        {
+            wipe.Parameters.AddWithValue("company", company);
+            await wipe.ExecuteNonQueryAsync();
+        }
+
+        var outcome = await CompanyCommandProcess.RunAsync(fixture.ConnectionString, null,
+            "rollups", "rebuild", "--company", company.ToString(), "--from", "2026-10-19", "--to", "2026-10-19");
+
+        Assert.True(outcome.ExitCode == 0, outcome.Error);
+        Assert.Equal(("1", "1"), (outcome.Line("companies"), outcome.Line("vehicle_days")));
+        RollupRows.AssertSame(incremental, await RollupRows.VehicleAsync(fixture.DataSource, company, vehicle));
+    }
+
+    [Fact]
+    public async Task RollupsRebuildVerb_RangeBackwards_RefusedNamingOption()
+    {
+        var outcome = await CompanyCommandProcess.RunAsync(fixture.ConnectionString, null, "rollups", "rebuild", "--from", "2026-10-19", "--to", "2026-10-18");
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.StartsWith("--to:", outcome.Error, StringComparison.Ordinal);
     }
 }
