@@ -14,6 +14,7 @@ using TitanFleet.Grains.Notifications;
 using TitanFleet.Grains.Push;
 using TitanFleet.Grains.Reminders;
 using TitanFleet.Grains.Reports;
+using TitanFleet.Grains.Rollups;
 using TitanFleet.Grains.Shifts;
 using TitanFleet.Grains.Telemetry;
 using TitanFleet.Grains.Timesheets;
@@ -36,6 +37,9 @@ public static class FleetGrainServices
         services.AddMemoryCache();
         services.TryAddSingleton(TimeProvider.System);
 
+        services.AddOptions<RollupOptions>().Bind(configuration.GetSection(RollupOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RollupOptions>, RollupOptionsValidator>();
+        services.AddSingleton<VehicleRollupWriter>();
         services.AddSingleton<PostgresLocationHistory>();
         services.AddSingleton<ILocationHistory>(sp => sp.GetRequiredService<PostgresLocationHistory>());
         services.AddHostedService(sp => sp.GetRequiredService<PostgresLocationHistory>());
@@ -44,6 +48,10 @@ public static class FleetGrainServices
         services.AddSingleton<IFleetEventPublisher, FleetEventPublisher>();
         services.AddSingleton<FleetEventHistory>();
         services.AddSingleton<IFleetEventSink>(sp => sp.GetRequiredService<FleetEventHistory>());
+        // After the history: it recounts the rows the history has just stored.
+        services.AddSingleton<IFleetEventSink, RollupEventSink>();
+        services.AddSingleton<DriverRollupWriter>();
+        services.AddSingleton<RollupRebuild>();
         services.AddSingleton<PushBatcher>();
         services.AddSingleton<IPushBatcher>(sp => sp.GetRequiredService<PushBatcher>());
         services.AddHostedService(sp => sp.GetRequiredService<PushBatcher>());

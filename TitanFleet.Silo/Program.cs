@@ -14,6 +14,7 @@ using TitanFleet.Silo.Proxies;
 using TitanFleet.Silo.SecurityHeaders;
 
 if (CompanyCreateCommand.Matches(args)) return await CompanyCreateCommand.RunAsync(args, Console.In, Console.Out, Console.Error);
+if (RollupsRebuildCommand.Matches(args)) return await RollupsRebuildCommand.RunAsync(args, Console.Out, Console.Error);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddFleetDatabase();

@@ -12,8 +12,16 @@ namespace TitanFleet.Grains.Telemetry;
 /// </summary>
 internal static class LocationHistoryInsert
 {
-    /// <summary>Commits the group and returns nothing, or writes nothing and returns the indexes of the callers in conflict.</summary>
-    public static async Task<IReadOnlyList<int>> ExecuteAsync(NpgsqlConnection connection, IReadOnlyList<PendingAppend> group, CancellationToken cancellationToken)
+    /// <summary>
+    /// Commits the group and returns nothing, or writes nothing and returns the indexes of the callers
+    /// in conflict. <paramref name="beforeCommit"/> runs in the transaction with the fixes actually
+    /// inserted (an exact resend is skipped), so what it derives counts each fix once.
+    /// </summary>
+    public static async Task<IReadOnlyList<int>> ExecuteAsync(
+        NpgsqlConnection connection,
+        IReadOnlyList<PendingAppend> group,
+        Func<NpgsqlConnection, NpgsqlTransaction, IEnumerable<PositionReport>, CancellationToken, Task>? beforeCommit,
+        CancellationToken cancellationToken)
     {
         var count = group.Sum(p => p.Positions.Count);
         var vehicleIds = new Guid[count];
@@ -50,12 +58,16 @@ internal static class LocationHistoryInsert
             }
         }
 
+        // Keyed by whole microseconds: PostgreSQL stores fix times at that precision (Npgsql truncates the ticks).
+        var inserted = new HashSet<(Guid Vehicle, long Microseconds, Guid Source)>();
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using (var insert = connection.CreateCommand(LocationHistoryQueries.Insert, transaction))
         {
             AddKeyAndValues(insert);
             insert.Parameters.Add(new NpgsqlParameter<Guid[]>("company_id", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = companyIds });
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+            await using var reader = await insert.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                inserted.Add((reader.GetGuid(0), reader.GetDateTime(1).Ticks / 10, reader.GetGuid(2)));
         }
 
         var conflicting = new List<int>();
@@ -67,8 +79,19 @@ internal static class LocationHistoryInsert
             while (await reader.ReadAsync(cancellationToken)) conflicting.Add(reader.GetInt32(0));
         }
 
-        if (conflicting.Count == 0) await transaction.CommitAsync(cancellationToken);
-        else await transaction.RollbackAsync(cancellationToken);
+        if (conflicting.Count == 0)
+        {
+            if (beforeCommit is not null)
+            {
+                var stored = group.SelectMany(p => p.Positions).Where(p => inserted.Remove((p.VehicleId, p.FixTime.UtcTicks / 10, p.SourceId)));
+                await beforeCommit(connection, transaction, [.. stored], cancellationToken);
+            }
+            await transaction.CommitAsync(cancellationToken);
+        }
+        else
+        {
+            await transaction.RollbackAsync(cancellationToken);
+        }
         return conflicting;
 
         void AddKeyAndValues(NpgsqlCommand command)

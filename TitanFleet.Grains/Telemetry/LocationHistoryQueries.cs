@@ -33,6 +33,7 @@ internal static class LocationHistoryQueries
             @vehicle_id, @fix_time, @source_id, @company_id, @latitude, @longitude,
             @speed_kmh, @heading, @accuracy_m, @altitude_m, @odometer_m)
         ON CONFLICT DO NOTHING
+        RETURNING vehicle_id, fix_time, source_id
         """);
 
     // Runs in the insert's transaction, so it sees this group's rows and any committed by other writers.

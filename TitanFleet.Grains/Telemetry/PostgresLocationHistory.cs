@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using TitanFleet.Grains.Rollups;
 using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Telemetry;
@@ -11,11 +12,13 @@ namespace TitanFleet.Grains.Telemetry;
 /// Location history in PostgreSQL with group commit: concurrent appends queue up and a few writer
 /// loops each take everything waiting (up to a cap) into one binary COPY (an INSERT that skips
 /// stored fixes when the group holds a resend), so the cost per position falls as load rises
-/// instead of paying one round trip per request.
+/// instead of paying one round trip per request. The vehicle daily rollups are brought up to date
+/// in the same transaction (<see cref="VehicleRollupWriter"/>), so a committed fix is in its day's rollup.
 /// </summary>
 public sealed partial class PostgresLocationHistory(
     NpgsqlDataSource dataSource,
     IOptions<GroupCommitOptions> options,
+    VehicleRollupWriter rollups,
     ILogger<PostgresLocationHistory> logger) : BackgroundService, ILocationHistory
 {
     private readonly Channel<PendingAppend> _queue = Channel.CreateBounded<PendingAppend>(
@@ -93,7 +96,7 @@ public sealed partial class PostgresLocationHistory(
             await using var connection = await dataSource.OpenConnectionAsync(CancellationToken.None);
             try
             {
-                await LocationHistoryCopy.ExecuteAsync(connection, group, CancellationToken.None);
+                await CopyAsync(connection, group);
             }
             catch (PostgresException exception) when (exception.SqlState == LocationHistoryCopy.UniqueViolation)
             {
@@ -111,6 +114,19 @@ public sealed partial class PostgresLocationHistory(
         }
     }
 
+    private async Task CopyAsync(NpgsqlConnection connection, List<PendingAppend> group)
+    {
+        if (!rollups.Enabled)
+        {
+            await LocationHistoryCopy.ExecuteAsync(connection, group, CancellationToken.None);
+            return;
+        }
+        await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
+        await LocationHistoryCopy.ExecuteAsync(connection, group, CancellationToken.None);
+        await rollups.ApplyAsync(connection, transaction, group.SelectMany(p => p.Positions), CancellationToken.None);
+        await transaction.CommitAsync(CancellationToken.None);
+    }
+
     /// <summary>
     /// A fix that shares vehicle, source and fix time with a stored fix but differs from it is no
     /// resend, and the key has room for one: its whole request is refused and the rest retried, so
@@ -120,7 +136,8 @@ public sealed partial class PostgresLocationHistory(
     {
         while (group.Count > 0)
         {
-            var conflicting = await LocationHistoryInsert.ExecuteAsync(connection, group, CancellationToken.None);
+            var conflicting = await LocationHistoryInsert.ExecuteAsync(
+                connection, group, rollups.Enabled ? rollups.ApplyAsync : null, CancellationToken.None);
             if (conflicting.Count == 0) return;
             LogConflictRefused(conflicting.Count);
             foreach (var index in conflicting.OrderDescending())

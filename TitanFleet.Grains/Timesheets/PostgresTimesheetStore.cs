@@ -2,15 +2,17 @@ using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
 using TitanFleet.Grains.Audit;
+using TitanFleet.Grains.Rollups;
 using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Timesheets;
 
 /// <summary>
 /// Reads and writes the timesheets table. Every query is scoped to a company, so another company's
-/// timesheet is indistinguishable from a missing one; every write goes through <see cref="AuditedTransaction"/>.
+/// timesheet is indistinguishable from a missing one; every write goes through <see cref="AuditedTransaction"/>
+/// and recounts the driver's daily rollup of the day the shift started in the same transaction.
 /// </summary>
-public sealed class PostgresTimesheetStore(NpgsqlDataSource dataSource)
+public sealed class PostgresTimesheetStore(NpgsqlDataSource dataSource, DriverRollupWriter rollups)
 {
     public const string EntityType = "timesheet";
 
@@ -37,6 +39,7 @@ public sealed class PostgresTimesheetStore(NpgsqlDataSource dataSource)
             {
                 var written = (await ReadOneAsync(unit.Command(TimesheetQueries.Reread), entry.Id, cancellationToken))!;
                 unit.Record(AuditActions.Create, EntityType, entry.Id, AuditChanges.Between(null, written.AuditFields()));
+                await rollups.RecountAsync(unit.Command, entry.CompanyId, entry.DriverId, [entry.StartedAt], cancellationToken);
                 await unit.CommitAsync(cancellationToken);
                 return written;
             }
@@ -96,6 +99,7 @@ public sealed class PostgresTimesheetStore(NpgsqlDataSource dataSource)
         await update.ExecuteNonQueryAsync(cancellationToken);
         var written = (await ReadOneAsync(unit.Command(TimesheetQueries.Reread), timesheetId, cancellationToken))!;
         unit.Record(AuditActions.Update, EntityType, timesheetId, AuditChanges.Between(current.AuditFields(), written.AuditFields()));
+        await rollups.RecountAsync(unit.Command, current.CompanyId, current.DriverId, [current.StartedAt, written.StartedAt], cancellationToken);
         await unit.CommitAsync(cancellationToken);
         return new TimesheetWriteResult(TimesheetWriteStatus.Written, written);
     }

@@ -1,0 +1,12 @@
+namespace TitanFleet.Grains.Rollups;
+
+/// <summary>One driver_daily_rollups row as the rebuild computes it.</summary>
+public sealed class DriverDayTotals
+{
+    public int Shifts { get; set; }
+    public int DistanceKm { get; set; }
+    public int DrivingSeconds { get; set; }
+    public int OtherWorkSeconds { get; set; }
+    public int Overspeeds { get; set; }
+    public int HoursBreaches { get; set; }
+}

@@ -1,0 +1,124 @@
+using TitanFleet.Grains.Storage;
+
+namespace TitanFleet.Grains.Rollups;
+
+/// <summary>The statements that keep vehicle_daily_rollups (sql/0140) in step with location_history.</summary>
+public static class VehicleRollupQueries
+{
+    /// <summary>Advisory-lock namespace of the per-vehicle rollup locks (issue 13).</summary>
+    public const int LockNamespace = 13;
+
+    /// <summary>
+    /// Serialises rollup writers per vehicle for the rest of the transaction; keys are taken in
+    /// ascending order so two writers never wait for each other in a cycle.
+    /// </summary>
+    public static readonly NamedQuery LockVehicles = new("rollups.lock-vehicles", """
+        SELECT pg_advisory_xact_lock(@namespace, s.k)
+        FROM (SELECT DISTINCT k FROM unnest(@keys::integer[]) AS k ORDER BY k) AS s
+        """);
+
+    /// <summary>Each vehicle's newest fix folded into a rollup: its latest day's last fix (primary key, read backwards, one row).</summary>
+    public static readonly NamedQuery Tails = new("rollups.vehicle-tails", """
+        SELECT v.vehicle_id, r.last_fix_at, r.last_latitude, r.last_longitude
+        FROM unnest(@company_id::uuid[], @vehicle_id::uuid[]) AS v(company_id, vehicle_id)
+        CROSS JOIN LATERAL (
+            SELECT d.last_fix_at, d.last_latitude, d.last_longitude
+            FROM vehicle_daily_rollups d
+            WHERE d.company_id = v.company_id AND d.vehicle_id = v.vehicle_id AND d.last_fix_at IS NOT NULL
+            ORDER BY d.day DESC
+            LIMIT 1) AS r
+        """);
+
+    /// <summary>Adds in-order fixes' totals to their days: counts and sums add, the first fix stays, the last moves on.</summary>
+    public static readonly NamedQuery AddDeltas = new("rollups.vehicle-add-deltas", """
+        INSERT INTO vehicle_daily_rollups AS r
+            (company_id, vehicle_id, day, fix_count, distance_m, moving_seconds, idle_seconds, max_speed_kmh,
+             first_fix_at, first_latitude, first_longitude, last_fix_at, last_latitude, last_longitude, updated_at)
+        SELECT u.company_id, u.vehicle_id, u.day, u.fix_count, u.distance_m, u.moving_seconds, u.idle_seconds, u.max_speed_kmh,
+               u.first_fix_at, u.first_latitude, u.first_longitude, u.last_fix_at, u.last_latitude, u.last_longitude, now()
+        FROM unnest(@company_id::uuid[], @vehicle_id::uuid[], @day::date[], @fix_count::integer[], @distance_m::double precision[],
+                    @moving_seconds::integer[], @idle_seconds::integer[], @max_speed_kmh::double precision[],
+                    @first_fix_at::timestamptz[], @first_latitude::double precision[], @first_longitude::double precision[],
+                    @last_fix_at::timestamptz[], @last_latitude::double precision[], @last_longitude::double precision[])
+            AS u(company_id, vehicle_id, day, fix_count, distance_m, moving_seconds, idle_seconds, max_speed_kmh,
+                 first_fix_at, first_latitude, first_longitude, last_fix_at, last_latitude, last_longitude)
+        ORDER BY u.vehicle_id, u.day
+        ON CONFLICT (company_id, vehicle_id, day) DO UPDATE SET
+            fix_count = r.fix_count + excluded.fix_count,
+            distance_m = r.distance_m + excluded.distance_m,
+            moving_seconds = r.moving_seconds + excluded.moving_seconds,
+            idle_seconds = r.idle_seconds + excluded.idle_seconds,
+            max_speed_kmh = GREATEST(r.max_speed_kmh, excluded.max_speed_kmh),
+            first_fix_at = COALESCE(r.first_fix_at, excluded.first_fix_at),
+            first_latitude = CASE WHEN r.first_fix_at IS NULL THEN excluded.first_latitude ELSE r.first_latitude END,
+            first_longitude = CASE WHEN r.first_fix_at IS NULL THEN excluded.first_longitude ELSE r.first_longitude END,
+            last_fix_at = excluded.last_fix_at,
+            last_latitude = excluded.last_latitude,
+            last_longitude = excluded.last_longitude,
+            updated_at = now()
+        """);
+
+    /// <summary>Sets days' fix-derived columns to recomputed totals (the event counts are the event sink's and stay).</summary>
+    public static readonly NamedQuery ReplaceDays = new("rollups.vehicle-replace-days", """
+        INSERT INTO vehicle_daily_rollups AS r
+            (company_id, vehicle_id, day, fix_count, distance_m, moving_seconds, idle_seconds, max_speed_kmh,
+             first_fix_at, first_latitude, first_longitude, last_fix_at, last_latitude, last_longitude, updated_at)
+        SELECT u.company_id, u.vehicle_id, u.day, u.fix_count, u.distance_m, u.moving_seconds, u.idle_seconds, u.max_speed_kmh,
+               u.first_fix_at, u.first_latitude, u.first_longitude, u.last_fix_at, u.last_latitude, u.last_longitude, now()
+        FROM unnest(@company_id::uuid[], @vehicle_id::uuid[], @day::date[], @fix_count::integer[], @distance_m::double precision[],
+                    @moving_seconds::integer[], @idle_seconds::integer[], @max_speed_kmh::double precision[],
+                    @first_fix_at::timestamptz[], @first_latitude::double precision[], @first_longitude::double precision[],
+                    @last_fix_at::timestamptz[], @last_latitude::double precision[], @last_longitude::double precision[])
+            AS u(company_id, vehicle_id, day, fix_count, distance_m, moving_seconds, idle_seconds, max_speed_kmh,
+                 first_fix_at, first_latitude, first_longitude, last_fix_at, last_latitude, last_longitude)
+        ORDER BY u.vehicle_id, u.day
+        ON CONFLICT (company_id, vehicle_id, day) DO UPDATE SET
+            fix_count = excluded.fix_count,
+            distance_m = excluded.distance_m,
+            moving_seconds = excluded.moving_seconds,
+            idle_seconds = excluded.idle_seconds,
+            max_speed_kmh = excluded.max_speed_kmh,
+            first_fix_at = excluded.first_fix_at,
+            first_latitude = excluded.first_latitude,
+            first_longitude = excluded.first_longitude,
+            last_fix_at = excluded.last_fix_at,
+            last_latitude = excluded.last_latitude,
+            last_longitude = excluded.last_longitude,
+            updated_at = now()
+        """);
+
+    /// <summary>The stored fix just before an instant (history primary key, read backwards).</summary>
+    public static readonly NamedQuery FixBefore = new("rollups.history-fix-before", """
+        SELECT fix_time, source_id, latitude, longitude, speed_kmh
+        FROM location_history
+        WHERE vehicle_id = @vehicle AND fix_time < @before
+        ORDER BY fix_time DESC, source_id DESC
+        LIMIT 1
+        """);
+
+    /// <summary>The first stored fix at or after an instant (history primary key).</summary>
+    public static readonly NamedQuery FixFrom = new("rollups.history-fix-from", """
+        SELECT fix_time, source_id, latitude, longitude, speed_kmh
+        FROM location_history
+        WHERE vehicle_id = @vehicle AND fix_time >= @from
+        ORDER BY fix_time, source_id
+        LIMIT 1
+        """);
+
+    /// <summary>A vehicle's fixes in [from, to) in fold order: one range scan of the history primary key.</summary>
+    public static readonly NamedQuery FixesBetween = new("rollups.history-fixes-between", """
+        SELECT fix_time, source_id, latitude, longitude, speed_kmh
+        FROM location_history
+        WHERE vehicle_id = @vehicle AND fix_time >= @from AND fix_time < @to
+        ORDER BY fix_time, source_id
+        """);
+
+    /// <summary>Clears the fix-derived columns of a vehicle's days in a range before the rebuild writes them again.</summary>
+    public static readonly NamedQuery ClearFixColumns = new("rollups.vehicle-clear-days", """
+        UPDATE vehicle_daily_rollups
+        SET fix_count = 0, distance_m = 0, moving_seconds = 0, idle_seconds = 0, max_speed_kmh = NULL,
+            first_fix_at = NULL, first_latitude = NULL, first_longitude = NULL,
+            last_fix_at = NULL, last_latitude = NULL, last_longitude = NULL, updated_at = now()
+        WHERE company_id = @company AND vehicle_id = @vehicle AND day >= @from AND day <= @to
+        """);
+}

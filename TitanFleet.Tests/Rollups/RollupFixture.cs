@@ -1,0 +1,77 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using TitanFleet.Grains.Company;
+using TitanFleet.Grains.Events;
+using TitanFleet.Grains.Rollups;
+using TitanFleet.Grains.Telemetry;
+using TitanFleet.Grains.Timesheets;
+using TitanFleet.Silo.Database;
+using TitanFleet.Tests.Fixtures;
+
+namespace TitanFleet.Tests.Rollups;
+
+/// <summary>
+/// One migrated database and the real writers the silo wires (group-commit history, event sinks,
+/// timesheet store, rebuild), working as the application role; each test makes its own company.
+/// </summary>
+public sealed class RollupFixture : IAsyncLifetime
+{
+    private readonly TestDatabase _database = new("rollups");
+
+    public RollupOptions Options { get; } = new();
+    public string ConnectionString => _database.ConnectionString;
+    public NpgsqlDataSource DataSource { get; private set; } = null!;
+    public PostgresLocationHistory History { get; private set; } = null!;
+    public FleetEventHistory EventHistory { get; private set; } = null!;
+    public RollupEventSink EventSink { get; private set; } = null!;
+    public PostgresTimesheetStore Timesheets { get; private set; } = null!;
+    public RollupRebuild Rebuild { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await DatabaseMigrator.MigrateAsync(_database.ConnectionString, NullLogger.Instance);
+        var asApplication = new NpgsqlConnectionStringBuilder(_database.ConnectionString) { Options = $"-c role={PostgresConnectionString.ApplicationRole}" };
+        DataSource = NpgsqlDataSource.Create(asApplication.ConnectionString);
+        var zones = new CompanyTimeZoneCache(DataSource, NullLogger<CompanyTimeZoneCache>.Instance);
+        var options = Microsoft.Extensions.Options.Options.Create(Options);
+        History = new PostgresLocationHistory(DataSource, Microsoft.Extensions.Options.Options.Create(new GroupCommitOptions()),
+            new VehicleRollupWriter(zones, options), NullLogger<PostgresLocationHistory>.Instance);
+        await History.StartAsync(CancellationToken.None);
+        EventHistory = new FleetEventHistory(DataSource, NullLogger<FleetEventHistory>.Instance);
+        EventSink = new RollupEventSink(DataSource, zones);
+        Timesheets = new PostgresTimesheetStore(DataSource, new DriverRollupWriter(zones));
+        Rebuild = new RollupRebuild(DataSource, zones, options, NullLogger<RollupRebuild>.Instance);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await History.StopAsync(CancellationToken.None);
+        History.Dispose();
+        await DataSource.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    /// <summary>A company in Europe/London with one vehicle and one driver (rows the timesheets' keys need).</summary>
+    public async Task<(Guid Company, Guid Vehicle, Guid Driver)> NewCompanyAsync()
+    {
+        var company = await TestCompanyFactory.CreateAsync(_database.ConnectionString, vehicleCount: 1);
+        await using var command = DataSource.CreateCommand("SELECT id FROM users WHERE company_id = @company AND role = 'driver'");
+        command.Parameters.AddWithValue("company", company.CompanyId);
+        var driver = (Guid)(await command.ExecuteScalarAsync())!;
+        return (company.CompanyId, company.Vehicles[0].VehicleId, driver);
+    }
+
+    /// <summary>Publishes events as the silo does: the history first, then the rollup sink.</summary>
+    public async Task PublishAsync(params FleetEvent[] events)
+    {
+        await EventHistory.OnPublishedAsync(events);
+        await EventSink.OnPublishedAsync(events);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class RollupCollection : ICollectionFixture<RollupFixture>
+{
+    public const string Name = "rollups";
+}
