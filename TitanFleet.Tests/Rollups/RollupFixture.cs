@@ -31,6 +31,13 @@ public sealed class RollupFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await DatabaseMigrator.MigrateAsync(_database.ConnectionString, NullLogger.Instance);
+        // The tests drive fixed days around the October 2026 clock change; the migration only makes months near today.
+        await using (var owner = NpgsqlDataSource.Create(_database.ConnectionString))
+        await using (var months = owner.CreateCommand(
+            "SELECT ensure_monthly_partitions('location_history', '2026-10-01', '2026-11-01'), ensure_monthly_partitions('fleet_events', '2026-10-01', '2026-11-01')"))
+        {
+            await months.ExecuteNonQueryAsync();
+        }
         var asApplication = new NpgsqlConnectionStringBuilder(_database.ConnectionString) { Options = $"-c role={PostgresConnectionString.ApplicationRole}" };
         DataSource = NpgsqlDataSource.Create(asApplication.ConnectionString);
         var zones = new CompanyTimeZoneCache(DataSource, NullLogger<CompanyTimeZoneCache>.Instance);
