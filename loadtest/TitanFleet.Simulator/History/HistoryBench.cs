@@ -16,7 +16,8 @@ namespace TitanFleet.Simulator.History;
 /// <c>GET /api/vehicles/{id}/trail?from&amp;to</c>, sequentially on one connection, for a different
 /// random vehicle and day of the seeded range each time (pages mostly not cached) and for one
 /// vehicle-day repeated (cached). With <c>--db</c>, also the trail's statement run directly; with
-/// <c>--report-sql</c>, a report statement (parameters: the demo company, 30 days back from today, today).
+/// <c>--report-sql</c>, a report statement (parameters: the demo company, 30 days back from today, today);
+/// with <c>--report-path</c>, a report endpoint read whole.
 /// </summary>
 public static class HistoryBench
 {
@@ -29,6 +30,7 @@ public static class HistoryBench
         var requests = args.Int("requests", 100, 1, 100_000);
         var reportSql = args.OptionalText("report-sql");
         var reportDays = args.Int("report-days", 30, 1, 366);
+        var reportPath = args.OptionalText("report-path");
         // A new seed each run by default: a rerun with the same one finds the same pages already cached.
         var seed = args.Int("seed", Environment.TickCount & int.MaxValue, 0);
         var jsonPath = args.OptionalText("json");
@@ -82,6 +84,23 @@ public static class HistoryBench
             rows.Add(report.Snapshot(Stopwatch.GetElapsedTime(reportStarted)));
         }
 
+        if (reportPath is not null)
+        {
+            // {from} and {to} are the report's first and last day (inclusive): the --report-days days before today.
+            var path = reportPath.Replace("{from}", today.AddDays(-reportDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{to}", today.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            var endpoint = new OperationStats($"report API {reportDays} d");
+            var endpointStarted = Stopwatch.GetTimestamp();
+            for (var i = -warmup; i < requests; i++)
+            {
+                var once = Stopwatch.GetTimestamp();
+                using var response = await client.SendAsync(ScenarioContext.Get(path, cookie), HttpCompletionOption.ResponseContentRead, cancellationToken);
+                var bytes = (await response.Content.ReadAsByteArrayAsync(cancellationToken)).Length;
+                if (i >= 0) endpoint.Record(Stopwatch.GetElapsedTime(once), bytes / 1024, response.IsSuccessStatusCode, ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture));
+            }
+            rows.Add(endpoint.Snapshot(Stopwatch.GetElapsedTime(endpointStarted)));
+        }
+
         var settings = new Dictionary<string, string>
         {
             ["vehicles"] = vehicles.ToString(CultureInfo.InvariantCulture), ["days"] = days.ToString(CultureInfo.InvariantCulture),
@@ -89,7 +108,7 @@ public static class HistoryBench
             ["seed"] = seed.ToString(CultureInfo.InvariantCulture),
         };
         var result = new RunReport("history-bench", startedAt, Stopwatch.GetElapsedTime(started).TotalSeconds, settings, rows,
-            ["sequential on one connection; items = route points (or report rows) returned; route = one vehicle from 00:00 to 24:00 UTC of one seeded day"]);
+            ["sequential on one connection; items = route points (report SQL: rows; report API: KiB of body) returned; route = one vehicle from 00:00 to 24:00 UTC of one seeded day"]);
         if (jsonPath is not null) await result.WriteJsonAsync(jsonPath, cancellationToken);
         log.WriteLine($"load {File.ReadAllText("/proc/loadavg").Trim()}");
         return result;

@@ -40,7 +40,7 @@ public static class HistorySeed
             return;
         }
 
-        await EnsureFleetAsync(dataSource, vehicles, cancellationToken);
+        await EnsureFleetAsync(dataSource, vehicles, first, cancellationToken);
         await using (var partitions = dataSource.CreateCommand("SELECT ensure_location_history_partitions(@from, @to)"))
         {
             partitions.Parameters.AddWithValue("from", first.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
@@ -107,8 +107,8 @@ public static class HistorySeed
         return written;
     }
 
-    /// <summary>The demo company, vehicles and devices as the silo's demo seed writes them (ids, device secrets); rows already there are kept.</summary>
-    private static async Task EnsureFleetAsync(NpgsqlDataSource dataSource, int vehicles, CancellationToken cancellationToken)
+    /// <summary>The demo company, vehicles and devices as the silo's demo seed writes them (ids, device secrets); rows already there are kept, their vehicles dated back to the first seeded day.</summary>
+    private static async Task EnsureFleetAsync(NpgsqlDataSource dataSource, int vehicles, DateOnly first, CancellationToken cancellationToken)
     {
         var company = Guid.Parse(DatabaseTarget.DemoCompanyId);
         var indexes = Enumerable.Range(1, vehicles).ToArray();
@@ -130,6 +130,9 @@ public static class HistorySeed
             ("uniques", indexes.Select(DemoIdentities.OsmAndId).ToArray()),
             ("hashes", indexes.Select(i => SHA256.HashData(Encoding.UTF8.GetBytes($"demo-device-secret-{i:D3}"))).ToArray()),
             ("names", indexes.Select(i => $"Phone {i}").ToArray())));
+        // Reports count a vehicle's days only from its creation: the seeded fleet existed before its history.
+        batch.BatchCommands.Add(Command("UPDATE vehicles SET created_at = @first WHERE id = ANY(@ids) AND created_at > @first",
+            ("first", first.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)), ("ids", indexes.Select(DemoIdentities.VehicleId).ToArray())));
         await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
