@@ -56,6 +56,11 @@ public static class FleetGrainServices
         services.AddSingleton<IVehicleDirectory>(sp => sp.GetRequiredService<PostgresVehicleDirectory>());
         services.AddSingleton<ISiloCache>(sp => sp.GetRequiredService<PostgresVehicleDirectory>());
         services.AddSingleton<PostgresVehicleStore>();
+        services.AddOptions<VehicleStateWriteOptions>().Bind(configuration.GetSection(VehicleStateWriteOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<VehicleStateWriteOptions>, VehicleStateWriteOptionsValidator>();
+        services.AddSingleton<VehicleStateWriter>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<VehicleStateWriter>());
+        services.AddSingleton<VehicleStateStore>();
         services.AddSingleton<VehicleLiveSync>();
         services.AddSingleton<LocationIngestor>();
         services.AddSingleton<PostgresUserRecordStore>();
@@ -76,6 +81,8 @@ public static class FleetGrainServices
         services.AddSingleton<ISiloCache>(sp => sp.GetRequiredService<SpeedLimitIndex>());
         services.AddSingleton<OfflineSweep>();
         services.AddHostedService(sp => sp.GetRequiredService<OfflineSweep>());
+        services.AddSingleton<PostgresVehiclePresence>();
+        services.AddHostedService<DeadSiloBackstop>();
         services.AddSingleton<PostgresDefectStore>();
         services.AddSingleton<PostgresDefectWorkStore>();
         services.AddSingleton<DefectNotifications>();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Api.Audit;
 
@@ -10,20 +11,7 @@ public sealed class PostgresAuditLogReader(NpgsqlDataSource dataSource)
     public async Task<(IReadOnlyList<AuditLogEntryResponse> Items, AuditLogCursor? Next)> ListAsync(
         Guid companyId, AuditLogQuery query, AuditLogCursor? after, int limit, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
-            SELECT id, user_id, action, entity_type, entity_id, changes::text, occurred_at, request_id, host(client_address)
-            FROM audit_log
-            WHERE company_id = @company
-              AND (@from::timestamptz IS NULL OR occurred_at >= @from)
-              AND (@to::timestamptz IS NULL OR occurred_at < @to)
-              AND (@user::uuid IS NULL OR user_id = @user)
-              AND (@action::text IS NULL OR action = @action)
-              AND (@entityType::text IS NULL OR entity_type = @entityType)
-              AND (@entityId::uuid IS NULL OR entity_id = @entityId)
-              AND (@before::bigint IS NULL OR id < @before)
-            ORDER BY id DESC
-            LIMIT @limit
-            """);
+        await using var command = dataSource.CreateCommand(AuditLogQueries.List);
         command.Parameters.AddWithValue("company", companyId);
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset?>("from", query.From?.ToUniversalTime()) { NpgsqlDbType = NpgsqlDbType.TimestampTz });
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset?>("to", query.To?.ToUniversalTime()) { NpgsqlDbType = NpgsqlDbType.TimestampTz });

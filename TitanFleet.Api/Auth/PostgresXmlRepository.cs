@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Npgsql;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Api.Auth;
 
@@ -12,7 +13,7 @@ public sealed class PostgresXmlRepository(NpgsqlDataSource dataSource) : IXmlRep
 {
     public IReadOnlyCollection<XElement> GetAllElements()
     {
-        using var command = dataSource.CreateCommand("SELECT xml FROM data_protection_keys ORDER BY created_at");
+        using var command = dataSource.CreateCommand(AuthQueries.ListKeys);
         using var reader = command.ExecuteReader();
         var elements = new List<XElement>();
         while (reader.Read()) elements.Add(XElement.Parse(reader.GetString(0)));
@@ -21,8 +22,7 @@ public sealed class PostgresXmlRepository(NpgsqlDataSource dataSource) : IXmlRep
 
     public void StoreElement(XElement element, string friendlyName)
     {
-        using var command = dataSource.CreateCommand(
-            "INSERT INTO data_protection_keys (friendly_name, xml) VALUES (@name, @xml) ON CONFLICT (friendly_name) DO NOTHING");
+        using var command = dataSource.CreateCommand(AuthQueries.StoreKey);
         command.Parameters.AddWithValue("name", friendlyName);
         command.Parameters.AddWithValue("xml", element.ToString(SaveOptions.DisableFormatting));
         command.ExecuteNonQuery();

@@ -1,5 +1,6 @@
 using Npgsql;
 using TitanFleet.Grains.Audit;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Api.Devices;
 
@@ -11,20 +12,13 @@ namespace TitanFleet.Api.Devices;
 public sealed class PostgresDeviceRegister(NpgsqlDataSource dataSource)
 {
     public const string EntityType = "device";
-    private const string Columns = "id, vehicle_id, name, kind, unique_id, created_at, revoked_at";
     private const string UniqueIdIndex = "ux_devices_unique_id";
 
     /// <summary>The vehicle's devices, oldest first; null when the company has no such vehicle.</summary>
     public async Task<(IReadOnlyList<RegisteredDevice> Items, DeviceCursor? Next)?> ListAsync(
         Guid companyId, Guid vehicleId, DeviceCursor? after, int limit, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"""
-            SELECT {Columns} FROM devices
-            WHERE company_id = @company AND vehicle_id = @vehicle
-              AND (@afterId::uuid IS NULL OR (created_at, id) > (@afterCreated, @afterId))
-            ORDER BY created_at, id
-            LIMIT @limit
-            """);
+        await using var command = dataSource.CreateCommand(DeviceQueries.List);
         command.Parameters.AddWithValue("company", companyId);
         command.Parameters.AddWithValue("vehicle", vehicleId);
         command.Parameters.Add(new NpgsqlParameter<Guid?>("afterId", after?.Id));
@@ -41,8 +35,7 @@ public sealed class PostgresDeviceRegister(NpgsqlDataSource dataSource)
         AuditActor actor, Guid vehicleId, RegisteredDevice device, byte[] tokenSha256, CancellationToken cancellationToken)
     {
         await using var unit = await AuditedTransaction.BeginAsync(dataSource, actor, cancellationToken);
-        // FOR SHARE: a vehicle retired at this moment waits for this insert or refuses it, never misses it.
-        await using var vehicle = unit.Command("SELECT status FROM vehicles WHERE id = @vehicle AND company_id = @company FOR SHARE");
+        await using var vehicle = unit.Command(DeviceQueries.LockVehicle);
         vehicle.Parameters.AddWithValue("vehicle", vehicleId);
         vehicle.Parameters.AddWithValue("company", actor.CompanyId);
         switch ((string?)await vehicle.ExecuteScalarAsync(cancellationToken))
@@ -53,11 +46,7 @@ public sealed class PostgresDeviceRegister(NpgsqlDataSource dataSource)
                 return new DeviceWriteResult(DeviceWriteStatus.VehicleRetired);
         }
 
-        await using var insert = unit.Command($"""
-            INSERT INTO devices (id, company_id, vehicle_id, unique_id, token_sha256, name, kind)
-            VALUES (@id, @company, @vehicle, @uniqueId, @token, @name, @kind)
-            RETURNING {Columns}
-            """);
+        await using var insert = unit.Command(DeviceQueries.Insert);
         insert.Parameters.AddWithValue("id", device.Id);
         insert.Parameters.AddWithValue("company", actor.CompanyId);
         insert.Parameters.AddWithValue("vehicle", vehicleId);
@@ -84,7 +73,7 @@ public sealed class PostgresDeviceRegister(NpgsqlDataSource dataSource)
     public async Task<DeviceWriteResult> RevokeAsync(AuditActor actor, Guid vehicleId, Guid deviceId, CancellationToken cancellationToken)
     {
         await using var unit = await AuditedTransaction.BeginAsync(dataSource, actor, cancellationToken);
-        await using var select = unit.Command($"SELECT {Columns} FROM devices WHERE id = @id AND vehicle_id = @vehicle AND company_id = @company FOR UPDATE");
+        await using var select = unit.Command(DeviceQueries.LockForRevoke);
         select.Parameters.AddWithValue("id", deviceId);
         select.Parameters.AddWithValue("vehicle", vehicleId);
         select.Parameters.AddWithValue("company", actor.CompanyId);
@@ -92,7 +81,7 @@ public sealed class PostgresDeviceRegister(NpgsqlDataSource dataSource)
         if (current is null) return new DeviceWriteResult(DeviceWriteStatus.NotFound);
         if (current.RevokedAt is not null) return new DeviceWriteResult(DeviceWriteStatus.Unchanged, current);
 
-        await using var update = unit.Command($"UPDATE devices SET revoked_at = now() WHERE id = @id RETURNING {Columns}");
+        await using var update = unit.Command(DeviceQueries.Revoke);
         update.Parameters.AddWithValue("id", deviceId);
         var revoked = (await ReadAllAsync(update, cancellationToken))[0];
         unit.Record(AuditActions.Delete, EntityType, deviceId, AuditChanges.Between(current.AuditFields(), revoked.AuditFields()));
@@ -102,7 +91,7 @@ public sealed class PostgresDeviceRegister(NpgsqlDataSource dataSource)
 
     private async Task<bool> VehicleExistsAsync(Guid companyId, Guid vehicleId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM vehicles WHERE id = @vehicle AND company_id = @company)");
+        await using var command = dataSource.CreateCommand(DeviceQueries.VehicleExists);
         command.Parameters.AddWithValue("vehicle", vehicleId);
         command.Parameters.AddWithValue("company", companyId);
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Npgsql;
 using TitanFleet.Grains.Caching;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Api.Devices;
 
@@ -13,7 +14,6 @@ namespace TitanFleet.Api.Devices;
 public sealed class PostgresDeviceStore(NpgsqlDataSource dataSource, IOptions<SiloCacheOptions> cacheOptions) : IDeviceStore, ISiloCache, IDisposable
 {
     public const string CacheRegion = PostgresDeviceRegister.EntityType;
-    private const string Select = "SELECT id, company_id, vehicle_id, unique_id, token_sha256 FROM devices WHERE revoked_at IS NULL AND ";
     private readonly BoundedSiloCache<Guid, DeviceRecord> _byId = new(cacheOptions);
     private readonly BoundedSiloCache<string, Guid?> _byUniqueId = new(cacheOptions);
 
@@ -23,7 +23,7 @@ public sealed class PostgresDeviceStore(NpgsqlDataSource dataSource, IOptions<Si
     {
         if (_byId.TryGet(deviceId, out var cached)) return cached;
         var version = _byId.Version;
-        var device = await QueryAsync($"{Select} id = @value", deviceId, cancellationToken);
+        var device = await QueryAsync(DeviceQueries.FindActiveById, "id", deviceId, cancellationToken);
         _byId.Set(deviceId, device, version);
         return device;
     }
@@ -32,7 +32,7 @@ public sealed class PostgresDeviceStore(NpgsqlDataSource dataSource, IOptions<Si
     {
         if (_byUniqueId.TryGet(uniqueId, out var deviceId)) return deviceId is { } known ? await FindByIdAsync(known, cancellationToken) : null;
         var version = _byId.Version;
-        var device = await QueryAsync($"{Select} unique_id = @value", uniqueId, cancellationToken);
+        var device = await QueryAsync(DeviceQueries.FindActiveByUniqueId, "uniqueId", uniqueId, cancellationToken);
         _byUniqueId.Set(uniqueId, device?.Id, version: _byUniqueId.Version);
         if (device is not null) _byId.Set(device.Id, device, version);
         return device;
@@ -46,10 +46,10 @@ public sealed class PostgresDeviceStore(NpgsqlDataSource dataSource, IOptions<Si
         _byUniqueId.Dispose();
     }
 
-    private async Task<DeviceRecord?> QueryAsync<T>(string sql, T value, CancellationToken cancellationToken)
+    private async Task<DeviceRecord?> QueryAsync<T>(NamedQuery query, string parameter, T value, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(sql);
-        command.Parameters.Add(new NpgsqlParameter<T>("value", value));
+        await using var command = dataSource.CreateCommand(query);
+        command.Parameters.Add(new NpgsqlParameter<T>(parameter, value));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
             ? new DeviceRecord(reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2), reader.GetString(3), (byte[])reader[4])

@@ -1,6 +1,7 @@
 using Npgsql;
 using NpgsqlTypes;
 using TitanFleet.Grains.Audit;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Api.Files;
 
@@ -9,7 +10,7 @@ public sealed class PostgresFileContentStore(NpgsqlDataSource dataSource) : IFil
 {
     public async Task SaveAsync(AuditedTransaction unit, Guid fileId, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
-        await using var insert = unit.Command("INSERT INTO file_contents (file_id, content) VALUES (@id, @content)");
+        await using var insert = unit.Command(FileQueries.InsertContent);
         insert.Parameters.AddWithValue("id", fileId);
         insert.Parameters.Add(new NpgsqlParameter<ReadOnlyMemory<byte>>("content", NpgsqlDbType.Bytea) { TypedValue = content });
         await insert.ExecuteNonQueryAsync(cancellationToken);
@@ -17,7 +18,7 @@ public sealed class PostgresFileContentStore(NpgsqlDataSource dataSource) : IFil
 
     public async Task<byte[]?> ReadAsync(Guid fileId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT content FROM file_contents WHERE file_id = @id");
+        await using var command = dataSource.CreateCommand(FileQueries.ReadContent);
         command.Parameters.AddWithValue("id", fileId);
         return await command.ExecuteScalarAsync(cancellationToken) as byte[];
     }

@@ -1,5 +1,6 @@
 using Npgsql;
 using TitanFleet.Grains.Audit;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Api.Files;
 
@@ -11,30 +12,23 @@ namespace TitanFleet.Api.Files;
 public sealed class PostgresFileStore(NpgsqlDataSource dataSource, IFileContentStore contents)
 {
     public const string EntityType = "file";
-    private const string Columns = "id, entity_type, entity_id, file_name, content_type, size_bytes, sha256, uploaded_by, created_at, expires_at, deleted_at";
-    private const string Live = "deleted_at IS NULL AND (expires_at IS NULL OR expires_at > now())";
 
-    // The owner types' tables; a name from this map is the only text ever spliced into SQL here.
-    private static readonly Dictionary<string, string> OwnerTables = new(StringComparer.Ordinal)
+    // One declared query per owner type's table: no table name is spliced into SQL at run time.
+    private static readonly Dictionary<string, (NamedQuery Lock, NamedQuery Exists)> OwnerQueries = new(StringComparer.Ordinal)
     {
-        [FileOwnerTypes.Vehicle] = "vehicles",
-        [FileOwnerTypes.Defect] = "defects",
+        [FileOwnerTypes.Vehicle] = (FileQueries.LockVehicleOwner, FileQueries.VehicleOwnerExists),
+        [FileOwnerTypes.Defect] = (FileQueries.LockDefectOwner, FileQueries.DefectOwnerExists),
     };
 
     public async Task<FileWriteResult> CreateAsync(AuditActor actor, StoredFile file, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
         await using var unit = await AuditedTransaction.BeginAsync(dataSource, actor, cancellationToken);
-        // FOR SHARE: the owner cannot vanish between this check and the insert.
-        await using var owner = unit.Command($"SELECT 1 FROM {OwnerTables[file.EntityType]} WHERE id = @id AND company_id = @company FOR SHARE");
+        await using var owner = unit.Command(OwnerQueries[file.EntityType].Lock);
         owner.Parameters.AddWithValue("id", file.EntityId);
         owner.Parameters.AddWithValue("company", actor.CompanyId);
         if (await owner.ExecuteScalarAsync(cancellationToken) is null) return new FileWriteResult(FileWriteStatus.NotFound);
 
-        await using var insert = unit.Command($"""
-            INSERT INTO files (id, company_id, entity_type, entity_id, file_name, content_type, size_bytes, sha256, uploaded_by, expires_at)
-            VALUES (@id, @company, @entityType, @entityId, @fileName, @contentType, @size, @sha256, @uploadedBy, @expiresAt)
-            RETURNING {Columns}
-            """);
+        await using var insert = unit.Command(FileQueries.Insert);
         insert.Parameters.AddWithValue("id", file.Id);
         insert.Parameters.AddWithValue("company", actor.CompanyId);
         insert.Parameters.AddWithValue("entityType", file.EntityType);
@@ -55,7 +49,7 @@ public sealed class PostgresFileStore(NpgsqlDataSource dataSource, IFileContentS
 
     public async Task<StoredFile?> FindAsync(Guid companyId, Guid fileId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM files WHERE id = @id AND company_id = @company AND {Live}");
+        await using var command = dataSource.CreateCommand(FileQueries.Find);
         command.Parameters.AddWithValue("id", fileId);
         command.Parameters.AddWithValue("company", companyId);
         return (await ReadAllAsync(command, cancellationToken)).SingleOrDefault();
@@ -65,13 +59,7 @@ public sealed class PostgresFileStore(NpgsqlDataSource dataSource, IFileContentS
     public async Task<(IReadOnlyList<StoredFile> Items, FileCursor? Next)?> ListAsync(
         Guid companyId, string entityType, Guid entityId, FileCursor? after, int limit, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"""
-            SELECT {Columns} FROM files
-            WHERE company_id = @company AND entity_type = @entityType AND entity_id = @entityId AND {Live}
-              AND (@afterId::uuid IS NULL OR (created_at, id) > (@afterCreated, @afterId))
-            ORDER BY created_at, id
-            LIMIT @limit
-            """);
+        await using var command = dataSource.CreateCommand(FileQueries.List);
         command.Parameters.AddWithValue("company", companyId);
         command.Parameters.AddWithValue("entityType", entityType);
         command.Parameters.AddWithValue("entityId", entityId);
@@ -89,7 +77,7 @@ public sealed class PostgresFileStore(NpgsqlDataSource dataSource, IFileContentS
     public async Task<FileWriteResult> DeleteAsync(AuditActor actor, Guid fileId, bool mayDeleteAny, CancellationToken cancellationToken)
     {
         await using var unit = await AuditedTransaction.BeginAsync(dataSource, actor, cancellationToken);
-        await using var select = unit.Command($"SELECT {Columns} FROM files WHERE id = @id AND company_id = @company AND (expires_at IS NULL OR expires_at > now()) FOR UPDATE");
+        await using var select = unit.Command(FileQueries.LockForDelete);
         select.Parameters.AddWithValue("id", fileId);
         select.Parameters.AddWithValue("company", actor.CompanyId);
         var current = (await ReadAllAsync(select, cancellationToken)).SingleOrDefault();
@@ -97,7 +85,7 @@ public sealed class PostgresFileStore(NpgsqlDataSource dataSource, IFileContentS
         if (!mayDeleteAny && current.UploadedBy != actor.UserId) return new FileWriteResult(FileWriteStatus.Forbidden);
         if (current.DeletedAt is not null) return new FileWriteResult(FileWriteStatus.Unchanged, current);
 
-        await using var update = unit.Command($"UPDATE files SET deleted_at = now() WHERE id = @id RETURNING {Columns}");
+        await using var update = unit.Command(FileQueries.Delete);
         update.Parameters.AddWithValue("id", fileId);
         var deleted = (await ReadAllAsync(update, cancellationToken))[0];
         unit.Record(AuditActions.Delete, EntityType, fileId, AuditChanges.Between(current.AuditFields(), deleted.AuditFields()));
@@ -107,7 +95,7 @@ public sealed class PostgresFileStore(NpgsqlDataSource dataSource, IFileContentS
 
     private async Task<bool> OwnerExistsAsync(Guid companyId, string entityType, Guid entityId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT EXISTS (SELECT 1 FROM {OwnerTables[entityType]} WHERE id = @id AND company_id = @company)");
+        await using var command = dataSource.CreateCommand(OwnerQueries[entityType].Exists);
         command.Parameters.AddWithValue("id", entityId);
         command.Parameters.AddWithValue("company", companyId);
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;

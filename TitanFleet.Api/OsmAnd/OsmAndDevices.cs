@@ -3,6 +3,7 @@ using Microsoft.Extensions.Primitives;
 using Npgsql;
 using TitanFleet.Api.Devices;
 using TitanFleet.Grains.Caching;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Api.OsmAnd;
 
@@ -18,12 +19,6 @@ public sealed class OsmAndDevices(NpgsqlDataSource dataSource, IMemoryCache cach
     private static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan CacheMissFor = TimeSpan.FromSeconds(5);
 
-    private const string Sql = """
-        SELECT d.id, d.company_id, d.vehicle_id
-        FROM devices d JOIN companies c ON c.id = d.company_id
-        WHERE d.unique_id = @id AND d.revoked_at IS NULL AND c.osmand_enabled
-        """;
-
     public string Region => PostgresDeviceStore.CacheRegion;
 
     /// <param name="uniqueId">An id that passed <see cref="OsmAndDeviceId.Normalise"/>.</param>
@@ -32,7 +27,7 @@ public sealed class OsmAndDevices(NpgsqlDataSource dataSource, IMemoryCache cach
         var key = ("osmand-device", uniqueId);
         if (cache.TryGetValue(key, out OsmAndDevice? cached)) return cached;
         var companyChange = companySwitch.Current;
-        await using var command = dataSource.CreateCommand(Sql);
+        await using var command = dataSource.CreateCommand(OsmAndQueries.FindDevice);
         command.Parameters.Add(new NpgsqlParameter<string>("id", uniqueId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var device = await reader.ReadAsync(cancellationToken) ? new OsmAndDevice(reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2)) : null;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Audit;
 
@@ -37,7 +38,7 @@ public sealed class AuditedTransaction : IAsyncDisposable
         }
     }
 
-    public NpgsqlCommand Command(string sql) => new(sql, _connection, _transaction);
+    public NpgsqlCommand Command(NamedQuery query) => _connection.CreateCommand(query, _transaction);
 
     public void Record(string action, string entityType, Guid entityId, IReadOnlyDictionary<string, AuditFieldChange> changes) =>
         _entries.Add((action, entityType, entityId, JsonSerializer.Serialize(changes, JsonSerializerOptions.Web)));
@@ -47,10 +48,7 @@ public sealed class AuditedTransaction : IAsyncDisposable
         if (_entries.Count == 0) throw new InvalidOperationException("A record write must record its audit entry before it commits.");
         foreach (var (action, entityType, entityId, changes) in _entries)
         {
-            await using var insert = Command("""
-                INSERT INTO audit_log (company_id, user_id, action, entity_type, entity_id, changes, request_id, client_address)
-                VALUES (@company, @user, @action, @entityType, @entityId, @changes, @requestId, @clientAddress)
-                """);
+            await using var insert = Command(AuditQueries.Insert);
             insert.Parameters.AddWithValue("company", _actor.CompanyId);
             insert.Parameters.Add(new NpgsqlParameter<Guid?>("user", _actor.UserId));
             insert.Parameters.AddWithValue("action", action);

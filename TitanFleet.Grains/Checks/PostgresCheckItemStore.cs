@@ -1,5 +1,6 @@
 using Npgsql;
 using TitanFleet.Grains.Audit;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Checks;
 
@@ -13,19 +14,16 @@ public sealed class PostgresCheckItemStore(NpgsqlDataSource dataSource)
 
     private const string CompanyCodeIndex = "ux_check_items_company_type_code";
 
-    // Company items sort after every built-in one, whatever positions the built-in lists use.
-    private const int FirstCompanyPosition = 100_000;
-
     public async Task<IReadOnlyList<CheckItem>> ListAsync(Guid companyId, string vehicleType, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(ListSql);
+        await using var command = dataSource.CreateCommand(CheckItemQueries.List);
         return await ReadListAsync(command, companyId, vehicleType, cancellationToken);
     }
 
     /// <summary>The list inside a transaction that is about to store a check against it.</summary>
     internal static async Task<IReadOnlyList<CheckItem>> ListAsync(AuditedTransaction unit, Guid companyId, string vehicleType, CancellationToken cancellationToken)
     {
-        await using var command = unit.Command(ListSql);
+        await using var command = unit.Command(CheckItemQueries.List);
         return await ReadListAsync(command, companyId, vehicleType, cancellationToken);
     }
 
@@ -33,18 +31,13 @@ public sealed class PostgresCheckItemStore(NpgsqlDataSource dataSource)
     public async Task<CheckItemWriteResult> CreateAsync(AuditActor actor, CheckItem item, CancellationToken cancellationToken)
     {
         await using var unit = await AuditedTransaction.BeginAsync(dataSource, actor, cancellationToken);
-        await using var builtIn = unit.Command("SELECT EXISTS (SELECT 1 FROM check_items WHERE company_id IS NULL AND vehicle_type = @type AND code = @code)");
+        await using var builtIn = unit.Command(CheckItemQueries.BuiltInExists);
         builtIn.Parameters.AddWithValue("type", item.VehicleType);
         builtIn.Parameters.AddWithValue("code", item.Code);
         if ((bool)(await builtIn.ExecuteScalarAsync(cancellationToken))!) return new CheckItemWriteResult(CheckItemWriteStatus.DuplicateCode);
 
         var id = Guid.NewGuid();
-        await using var insert = unit.Command($"""
-            INSERT INTO check_items (id, company_id, vehicle_type, code, label, category, default_severity, position)
-            SELECT @id, @company, @type, @code, @label, @category, @severity,
-                   coalesce(max(position), {FirstCompanyPosition - 10}) + 10
-            FROM check_items WHERE company_id = @company AND vehicle_type = @type
-            """);
+        await using var insert = unit.Command(CheckItemQueries.Insert);
         insert.Parameters.AddWithValue("id", id);
         insert.Parameters.AddWithValue("company", actor.CompanyId);
         insert.Parameters.AddWithValue("type", item.VehicleType);
@@ -73,13 +66,6 @@ public sealed class PostgresCheckItemStore(NpgsqlDataSource dataSource)
         await unit.CommitAsync(cancellationToken);
         return new CheckItemWriteResult(CheckItemWriteStatus.Written, written);
     }
-
-    private const string ListSql = """
-        SELECT vehicle_type, code, label, category, default_severity, company_id IS NULL
-        FROM check_items
-        WHERE vehicle_type = @type AND (company_id IS NULL OR company_id = @company)
-        ORDER BY company_id IS NOT NULL, position, code
-        """;
 
     private static async Task<IReadOnlyList<CheckItem>> ReadListAsync(NpgsqlCommand command, Guid companyId, string vehicleType, CancellationToken cancellationToken)
     {

@@ -1,29 +1,17 @@
 using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Checks;
 
 /// <summary>Reads stored checks, always scoped to a company (another company's check reads like a missing one).</summary>
 public sealed class PostgresInspectionReader(NpgsqlDataSource dataSource)
 {
-    private const string Select = """
-        SELECT i.id, i.company_id, i.vehicle_id, v.registration, i.vehicle_type, i.driver_id, u.display_name,
-               i.odometer_km, i.fuel_level_percent, i.submitted_at, i.nil_defect, i.results,
-               (SELECT coalesce(jsonb_agg(jsonb_build_object('id', d.id, 'itemCode', d.item_code, 'severity', d.severity)), '[]'::jsonb)
-                FROM defects d WHERE d.inspection_id = i.id)
-        FROM inspections i
-        JOIN vehicles v ON v.id = i.vehicle_id
-        JOIN users u ON u.id = i.driver_id
-        """;
-
     /// <summary>One check; with <paramref name="onlyDriverId"/> (a driver asking) only that driver's own.</summary>
     public async Task<InspectionRecord?> FindAsync(Guid companyId, Guid inspectionId, Guid? onlyDriverId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"""
-            {Select}
-            WHERE i.id = @id AND i.company_id = @company AND (@onlyDriver::uuid IS NULL OR i.driver_id = @onlyDriver)
-            """);
+        await using var command = dataSource.CreateCommand(InspectionQueries.Find);
         command.Parameters.AddWithValue("id", inspectionId);
         command.Parameters.AddWithValue("company", companyId);
         command.Parameters.Add(new NpgsqlParameter<Guid?>("onlyDriver", onlyDriverId));
@@ -33,19 +21,7 @@ public sealed class PostgresInspectionReader(NpgsqlDataSource dataSource)
 
     public async Task<InspectionPageResult> ListAsync(Guid companyId, InspectionListFilter filter, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"""
-            {Select}
-            WHERE i.company_id = @company
-              AND (@onlyDriver::uuid IS NULL OR i.driver_id = @onlyDriver)
-              AND (@driver::uuid IS NULL OR i.driver_id = @driver)
-              AND (@vehicle::uuid IS NULL OR i.vehicle_id = @vehicle)
-              AND (@from::timestamptz IS NULL OR i.submitted_at >= @from)
-              AND (@to::timestamptz IS NULL OR i.submitted_at < @to)
-              AND (@hasDefects::boolean IS NULL OR i.nil_defect <> @hasDefects)
-              AND (@afterId::uuid IS NULL OR (i.submitted_at, i.id) < (@afterAt, @afterId))
-            ORDER BY i.submitted_at DESC, i.id DESC
-            LIMIT @limit
-            """);
+        await using var command = dataSource.CreateCommand(InspectionQueries.List);
         command.Parameters.AddWithValue("company", companyId);
         command.Parameters.Add(new NpgsqlParameter<Guid?>("onlyDriver", filter.OnlyDriverId));
         command.Parameters.Add(new NpgsqlParameter<Guid?>("driver", filter.DriverId));

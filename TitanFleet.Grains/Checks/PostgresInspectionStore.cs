@@ -4,6 +4,7 @@ using NpgsqlTypes;
 using TitanFleet.Grains.Audit;
 using TitanFleet.Grains.Defects;
 using TitanFleet.Grains.Vehicles;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Checks;
 
@@ -21,7 +22,7 @@ public sealed class PostgresInspectionStore(NpgsqlDataSource dataSource)
     {
         await using var unit = await AuditedTransaction.BeginAsync(dataSource, actor, cancellationToken);
         // Locked first: the odometer and status updates below, and a concurrent defect write, queue behind it.
-        await using var select = unit.Command($"SELECT {PostgresVehicleStore.Columns} FROM vehicles WHERE id = @id AND company_id = @company FOR UPDATE");
+        await using var select = unit.Command(InspectionQueries.LockVehicle);
         select.Parameters.AddWithValue("id", submission.VehicleId);
         select.Parameters.AddWithValue("company", actor.CompanyId);
         var vehicle = await PostgresVehicleStore.ReadOneAsync(select, cancellationToken);
@@ -46,11 +47,7 @@ public sealed class PostgresInspectionStore(NpgsqlDataSource dataSource)
         var failed = results.Where(result => result.Result == CheckOutcomes.Fail).ToList();
 
         var id = Guid.NewGuid();
-        await using var insert = unit.Command("""
-            INSERT INTO inspections (id, company_id, vehicle_id, driver_id, vehicle_type, odometer_km, fuel_level_percent, results, failed_items, nil_defect)
-            VALUES (@id, @company, @vehicle, @driver, @type, @odometer, @fuel, @results, @failed, @failed = 0)
-            RETURNING submitted_at, (SELECT display_name FROM users WHERE id = @driver AND company_id = @company)
-            """);
+        await using var insert = unit.Command(InspectionQueries.Insert);
         insert.Parameters.AddWithValue("id", id);
         insert.Parameters.AddWithValue("company", actor.CompanyId);
         insert.Parameters.AddWithValue("vehicle", vehicle.Id);
@@ -103,11 +100,7 @@ public sealed class PostgresInspectionStore(NpgsqlDataSource dataSource)
     {
         var wanted = submission.Results.SelectMany(result => result.PhotoFileIds).Distinct().ToArray();
         if (wanted.Length == 0) return [];
-        await using var command = unit.Command("""
-            SELECT id FROM files
-            WHERE id = ANY(@ids) AND company_id = @company AND entity_type = 'vehicle' AND entity_id = @vehicle
-              AND deleted_at IS NULL AND (expires_at IS NULL OR expires_at > now())
-            """);
+        await using var command = unit.Command(InspectionQueries.LiveVehiclePhotos);
         command.Parameters.AddWithValue("ids", wanted);
         command.Parameters.AddWithValue("company", companyId);
         command.Parameters.AddWithValue("vehicle", submission.VehicleId);
@@ -123,10 +116,7 @@ public sealed class PostgresInspectionStore(NpgsqlDataSource dataSource)
     {
         var id = Guid.NewGuid();
         var description = $"{result.Label}: {result.Note}";
-        await using var insert = unit.Command("""
-            INSERT INTO defects (id, company_id, vehicle_id, inspection_id, item_code, category, description, severity, reported_by, odometer_km, photo_file_ids)
-            VALUES (@id, @company, @vehicle, @inspection, @item, @category, @description, @severity, @driver, @odometer, @photos)
-            """);
+        await using var insert = unit.Command(InspectionQueries.InsertDefect);
         insert.Parameters.AddWithValue("id", id);
         insert.Parameters.AddWithValue("company", companyId);
         insert.Parameters.AddWithValue("vehicle", vehicleId);
@@ -157,11 +147,7 @@ public sealed class PostgresInspectionStore(NpgsqlDataSource dataSource)
     private static async Task RecordOdometerAsync(AuditedTransaction unit, VehicleRecord vehicle, int odometerKm, CancellationToken cancellationToken)
     {
         if (odometerKm <= vehicle.Details.MileageKm) return;
-        await using var update = unit.Command($"""
-            UPDATE vehicles SET mileage_km = @mileage, updated_at = now(), version = version + 1
-            WHERE id = @id AND company_id = @company
-            RETURNING {PostgresVehicleStore.Columns}
-            """);
+        await using var update = unit.Command(InspectionQueries.UpdateMileage);
         update.Parameters.AddWithValue("id", vehicle.Id);
         update.Parameters.AddWithValue("company", vehicle.CompanyId);
         update.Parameters.AddWithValue("mileage", odometerKm);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using TitanFleet.Grains.Caching;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Company;
 
@@ -23,7 +24,7 @@ public sealed partial class CompanyTimeZoneCache(NpgsqlDataSource dataSource, IL
 
     private async Task<TimeZoneInfo> LoadAsync(Guid companyId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT time_zone FROM companies WHERE id = @id");
+        await using var command = dataSource.CreateCommand(CompanyQueries.TimeZone);
         command.Parameters.AddWithValue("id", companyId);
         if (await command.ExecuteScalarAsync(cancellationToken) is not string id) return TimeZoneInfo.Utc;
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))

@@ -3,6 +3,7 @@ using Npgsql;
 using NpgsqlTypes;
 using TitanFleet.Grains.Audit;
 using TitanFleet.Grains.Users;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Company;
 
@@ -17,15 +18,12 @@ public sealed class PostgresCompanyStore(NpgsqlDataSource dataSource)
     /// <summary>The cluster-wide invalidation region of a company's settings (what the live side caches of them).</summary>
     public const string CacheRegion = "company";
 
-    private const string Columns =
-        "id, name, time_zone, display_units, speed_limits_kmh, walkaround_check_due_at, reminder_due_soon_days, osmand_enabled, created_at, updated_at, version";
-
     private const string EmailIndex = "ux_users_email";
     private const string AdminRole = "admin";
 
     public async Task<CompanyRecord?> FindAsync(Guid companyId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM companies WHERE id = @id");
+        await using var command = dataSource.CreateCommand(CompanyQueries.Find);
         command.Parameters.AddWithValue("id", companyId);
         return await ReadOneAsync(command, cancellationToken);
     }
@@ -35,19 +33,13 @@ public sealed class PostgresCompanyStore(NpgsqlDataSource dataSource)
     {
         var actor = new AuditActor(company.CompanyId, UserId: null, requestId, ClientAddress: null);
         await using var unit = await AuditedTransaction.BeginAsync(dataSource, actor, cancellationToken);
-        await using var insertCompany = unit.Command($"""
-            INSERT INTO companies (id, name, time_zone) VALUES (@id, @name, @timeZone) RETURNING {Columns}
-            """);
+        await using var insertCompany = unit.Command(CompanyQueries.Insert);
         insertCompany.Parameters.AddWithValue("id", company.CompanyId);
         insertCompany.Parameters.AddWithValue("name", company.Name);
         insertCompany.Parameters.AddWithValue("timeZone", company.TimeZone);
         var created = (await ReadOneAsync(insertCompany, cancellationToken))!;
 
-        await using var insertAdmin = unit.Command($"""
-            INSERT INTO users (id, company_id, email, display_name, role, password_hash, setup_token_sha256, setup_token_expires_at)
-            VALUES (@id, @company, @email, @fullName, @role, @passwordHash, @setupToken, @setupExpires)
-            RETURNING {PostgresUserRecordStore.Columns}
-            """);
+        await using var insertAdmin = unit.Command(CompanyQueries.InsertAdmin);
         insertAdmin.Parameters.AddWithValue("id", company.AdminId);
         insertAdmin.Parameters.AddWithValue("company", company.CompanyId);
         insertAdmin.Parameters.AddWithValue("email", company.AdminEmail);
@@ -77,7 +69,7 @@ public sealed class PostgresCompanyStore(NpgsqlDataSource dataSource)
     public async Task<CompanyWriteResult> UpdateAsync(AuditActor actor, int expectedVersion, CompanySettings settings, CancellationToken cancellationToken)
     {
         await using var unit = await AuditedTransaction.BeginAsync(dataSource, actor, cancellationToken);
-        await using var select = unit.Command($"SELECT {Columns} FROM companies WHERE id = @id FOR UPDATE");
+        await using var select = unit.Command(CompanyQueries.Lock);
         select.Parameters.AddWithValue("id", actor.CompanyId);
         var current = await ReadOneAsync(select, cancellationToken);
         if (current is null) return new CompanyWriteResult(CompanyWriteStatus.NotFound);
@@ -86,14 +78,7 @@ public sealed class PostgresCompanyStore(NpgsqlDataSource dataSource)
         var removedLimits = current.Settings.SpeedLimitsKmh.Keys.Except(settings.SpeedLimitsKmh.Keys).ToList();
         if (changes.Count == 0 && removedLimits.Count == 0) return new CompanyWriteResult(CompanyWriteStatus.Unchanged, current);
 
-        await using var update = unit.Command($"""
-            UPDATE companies SET name = @name, time_zone = @timeZone, display_units = @displayUnits,
-                speed_limits_kmh = @speedLimits, walkaround_check_due_at = @walkaroundDue,
-                reminder_due_soon_days = @dueSoonDays, osmand_enabled = @osmAnd,
-                updated_at = now(), version = version + 1
-            WHERE id = @id
-            RETURNING {Columns}
-            """);
+        await using var update = unit.Command(CompanyQueries.Update);
         update.Parameters.AddWithValue("id", actor.CompanyId);
         update.Parameters.AddWithValue("name", settings.Name);
         update.Parameters.AddWithValue("timeZone", settings.TimeZone);
@@ -102,6 +87,7 @@ public sealed class PostgresCompanyStore(NpgsqlDataSource dataSource)
         update.Parameters.Add(new NpgsqlParameter<TimeOnly>("walkaroundDue", settings.WalkaroundCheckDueAt));
         update.Parameters.AddWithValue("dueSoonDays", settings.ReminderDueSoonDays);
         update.Parameters.AddWithValue("osmAnd", settings.OsmAndEnabled);
+        update.Parameters.Add(new NpgsqlParameter<int?>("overspeedSeconds", settings.OverspeedMinDurationSeconds));
         var written = (await ReadOneAsync(update, cancellationToken))!;
 
         var fields = new Dictionary<string, AuditFieldChange>(changes);
@@ -126,7 +112,8 @@ public sealed class PostgresCompanyStore(NpgsqlDataSource dataSource)
             SpeedLimitsKmh: JsonSerializer.Deserialize<Dictionary<string, int>>(reader.GetString(4)) ?? [],
             WalkaroundCheckDueAt: reader.GetFieldValue<TimeOnly>(5),
             ReminderDueSoonDays: reader.GetInt32(6),
-            OsmAndEnabled: reader.GetBoolean(7)),
+            OsmAndEnabled: reader.GetBoolean(7),
+            OverspeedMinDurationSeconds: reader.IsDBNull(11) ? null : reader.GetInt32(11)),
         CreatedAt: reader.GetFieldValue<DateTimeOffset>(8),
         UpdatedAt: reader.GetFieldValue<DateTimeOffset>(9),
         Version: reader.GetInt32(10));

@@ -5,29 +5,15 @@ namespace TitanFleet.Grains.Defects;
 /// <summary>How the defect stores select and read a defect row with its vehicle's registration and the people's names.</summary>
 internal static class DefectRows
 {
-    public const string Select = """
-        SELECT d.id, d.company_id, d.vehicle_id, v.registration, d.inspection_id, d.item_code, d.category, d.description,
-               d.severity, d.status, d.reported_by, r.display_name, d.reported_at, d.odometer_km, d.photo_file_ids,
-               d.assigned_to, a.display_name, d.resolved_at, d.updated_at, d.version
-        FROM defects d
-        JOIN vehicles v ON v.id = d.vehicle_id
-        JOIN users r ON r.id = d.reported_by
-        LEFT JOIN users a ON a.id = d.assigned_to
-        """;
-
-    /// <summary>The scope as a WHERE fragment over <c>d</c> (parameters @company and @reporter).</summary>
-    public const string InScope = "d.company_id = @company AND (@reporter::uuid IS NULL OR d.reported_by = @reporter)";
-
     public static void AddScope(NpgsqlCommand command, DefectScope scope)
     {
         command.Parameters.AddWithValue("company", scope.CompanyId);
         command.Parameters.Add(new NpgsqlParameter<Guid?>("reporter", scope.ReporterId));
     }
 
-    /// <summary>Reads the defect in scope, locking its row when <paramref name="forUpdate"/> so concurrent writes queue.</summary>
-    public static async Task<DefectRecord?> FindAsync(NpgsqlCommand command, DefectScope scope, Guid defectId, bool forUpdate, CancellationToken cancellationToken)
+    /// <summary>Reads the defect in scope with <see cref="DefectQueries.Find"/>, or <see cref="DefectQueries.Lock"/> so concurrent writes queue.</summary>
+    public static async Task<DefectRecord?> FindAsync(NpgsqlCommand command, DefectScope scope, Guid defectId, CancellationToken cancellationToken)
     {
-        command.CommandText = $"{Select} WHERE d.id = @id AND {InScope}{(forUpdate ? " FOR UPDATE OF d" : "")}";
         command.Parameters.AddWithValue("id", defectId);
         AddScope(command, scope);
         return (await ReadAllAsync(command, cancellationToken)).SingleOrDefault();

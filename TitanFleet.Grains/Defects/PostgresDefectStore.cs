@@ -2,6 +2,7 @@ using Npgsql;
 using NpgsqlTypes;
 using TitanFleet.Grains.Audit;
 using TitanFleet.Grains.Vehicles;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Defects;
 
@@ -20,27 +21,14 @@ public sealed class PostgresDefectStore(NpgsqlDataSource dataSource)
 
     public async Task<DefectRecord?> FindAsync(DefectScope scope, Guid defectId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand();
-        return await DefectRows.FindAsync(command, scope, defectId, forUpdate: false, cancellationToken);
+        await using var command = dataSource.CreateCommand(DefectQueries.Find);
+        return await DefectRows.FindAsync(command, scope, defectId, cancellationToken);
     }
 
     /// <summary>Newest report first.</summary>
     public async Task<DefectPageResult> ListAsync(DefectScope scope, DefectListFilter filter, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"""
-            {DefectRows.Select}
-            WHERE {DefectRows.InScope}
-              AND (@vehicle::uuid IS NULL OR d.vehicle_id = @vehicle)
-              AND (@status::text IS NULL OR d.status = @status)
-              AND (@severity::text IS NULL OR d.severity = @severity)
-              AND (@from::timestamptz IS NULL OR d.reported_at >= @from)
-              AND (@to::timestamptz IS NULL OR d.reported_at < @to)
-              AND (@assignee::uuid IS NULL OR d.assigned_to = @assignee)
-              AND (@open::boolean IS NULL OR (d.resolved_at IS NULL) = @open)
-              AND (@afterId::uuid IS NULL OR (d.reported_at, d.id) < (@afterReported, @afterId))
-            ORDER BY d.reported_at DESC, d.id DESC
-            LIMIT @limit
-            """);
+        await using var command = dataSource.CreateCommand(DefectQueries.List);
         DefectRows.AddScope(command, scope);
         command.Parameters.Add(new NpgsqlParameter<Guid?>("vehicle", filter.VehicleId));
         command.Parameters.Add(Text("status", filter.Status is null ? null : DefectStatuses.ToStored(filter.Status)));
@@ -65,17 +53,14 @@ public sealed class PostgresDefectStore(NpgsqlDataSource dataSource)
         await using var unit = await AuditedTransaction.BeginAsync(dataSource, actor, cancellationToken);
         // FOR UPDATE: the vehicle cannot be retired between this check and the insert, and reports on one
         // vehicle queue here. A share lock would deadlock two of them when VehicleRoadworthiness upgrades it.
-        await using var vehicle = unit.Command("SELECT 1 FROM vehicles WHERE id = @id AND company_id = @company AND status <> 'retired' FOR UPDATE");
+        await using var vehicle = unit.Command(DefectQueries.LockVehicleInService);
         vehicle.Parameters.AddWithValue("id", defect.VehicleId);
         vehicle.Parameters.AddWithValue("company", actor.CompanyId);
         if (await vehicle.ExecuteScalarAsync(cancellationToken) is null) return new DefectWriteResult(DefectWriteStatus.NotFound);
         if (!await PhotosBelongToVehicleAsync(unit, actor.CompanyId, defect.VehicleId, defect.PhotoFileIds, cancellationToken))
             return new DefectWriteResult(DefectWriteStatus.PhotoRefused);
 
-        await using var insert = unit.Command("""
-            INSERT INTO defects (id, company_id, vehicle_id, category, description, severity, reported_by, odometer_km, photo_file_ids)
-            VALUES (@id, @company, @vehicle, @category, @description, @severity, @reporter, @odometer, @photos)
-            """);
+        await using var insert = unit.Command(DefectQueries.Insert);
         insert.Parameters.AddWithValue("id", defectId);
         insert.Parameters.AddWithValue("company", actor.CompanyId);
         insert.Parameters.AddWithValue("vehicle", defect.VehicleId);
@@ -98,8 +83,8 @@ public sealed class PostgresDefectStore(NpgsqlDataSource dataSource)
     public async Task<DefectWriteResult> UpdateAsync(AuditActor actor, Guid defectId, DefectChange change, CancellationToken cancellationToken)
     {
         await using var unit = await AuditedTransaction.BeginAsync(dataSource, actor, cancellationToken);
-        await using var select = unit.Command("");
-        var current = await DefectRows.FindAsync(select, new DefectScope(actor.CompanyId, null), defectId, forUpdate: true, cancellationToken);
+        await using var select = unit.Command(DefectQueries.Lock);
+        var current = await DefectRows.FindAsync(select, new DefectScope(actor.CompanyId, null), defectId, cancellationToken);
         if (current is null) return new DefectWriteResult(DefectWriteStatus.NotFound);
         if (current.Version != change.ExpectedVersion) return new DefectWriteResult(DefectWriteStatus.VersionConflict, current);
 
@@ -114,10 +99,7 @@ public sealed class PostgresDefectStore(NpgsqlDataSource dataSource)
         if (status == current.Status && severity == current.Severity && assignedTo == current.AssignedTo)
             return new DefectWriteResult(DefectWriteStatus.Unchanged, current);
 
-        await using var update = unit.Command("""
-            UPDATE defects SET status = @status, severity = @severity, assigned_to = @assignee, updated_at = now(), version = version + 1
-            WHERE id = @id AND company_id = @company
-            """);
+        await using var update = unit.Command(DefectQueries.Update);
         update.Parameters.AddWithValue("id", defectId);
         update.Parameters.AddWithValue("company", actor.CompanyId);
         update.Parameters.AddWithValue("status", DefectStatuses.ToStored(status));
@@ -134,19 +116,15 @@ public sealed class PostgresDefectStore(NpgsqlDataSource dataSource)
 
     internal static async Task<DefectRecord?> ReadAsync(AuditedTransaction unit, AuditActor actor, Guid defectId, CancellationToken cancellationToken)
     {
-        await using var command = unit.Command("");
-        return await DefectRows.FindAsync(command, new DefectScope(actor.CompanyId, null), defectId, forUpdate: false, cancellationToken);
+        await using var command = unit.Command(DefectQueries.Find);
+        return await DefectRows.FindAsync(command, new DefectScope(actor.CompanyId, null), defectId, cancellationToken);
     }
 
     /// <summary>Every photo is a live file of the company uploaded against this vehicle (as an inspection's photos are).</summary>
     private static async Task<bool> PhotosBelongToVehicleAsync(AuditedTransaction unit, Guid companyId, Guid vehicleId, IReadOnlyList<Guid> photoIds, CancellationToken cancellationToken)
     {
         if (photoIds.Count == 0) return true;
-        await using var command = unit.Command("""
-            SELECT count(*) FROM files
-            WHERE id = ANY(@ids) AND company_id = @company AND entity_type = 'vehicle' AND entity_id = @vehicle
-              AND deleted_at IS NULL AND (expires_at IS NULL OR expires_at > now())
-            """);
+        await using var command = unit.Command(DefectQueries.CountLivePhotos);
         command.Parameters.AddWithValue("ids", photoIds.Distinct().ToArray());
         command.Parameters.AddWithValue("company", companyId);
         command.Parameters.AddWithValue("vehicle", vehicleId);
@@ -156,7 +134,7 @@ public sealed class PostgresDefectStore(NpgsqlDataSource dataSource)
     /// <summary>An active mechanic, manager or admin of the company; anyone else (another company's user included) is refused alike.</summary>
     private static async Task<bool> IsAssigneeAsync(AuditedTransaction unit, Guid companyId, Guid userId, CancellationToken cancellationToken)
     {
-        await using var command = unit.Command("SELECT 1 FROM users WHERE id = @id AND company_id = @company AND deleted_at IS NULL AND role = ANY(@roles)");
+        await using var command = unit.Command(DefectQueries.AssigneeExists);
         command.Parameters.AddWithValue("id", userId);
         command.Parameters.AddWithValue("company", companyId);
         command.Parameters.AddWithValue("roles", AssigneeRoles);

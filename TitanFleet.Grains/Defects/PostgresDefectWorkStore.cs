@@ -1,5 +1,6 @@
 using Npgsql;
 using TitanFleet.Grains.Audit;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Defects;
 
@@ -14,18 +15,11 @@ public sealed class PostgresDefectWorkStore(NpgsqlDataSource dataSource)
     public const string CommentEntityType = "defect_comment";
     public const string RectificationEntityType = "rectification";
 
-    private const string CommentColumns = "c.id, c.defect_id, c.author_id, u.display_name, c.body, c.created_at";
-    private const string RectificationColumns =
-        "r.id, r.defect_id, r.vehicle_id, r.mechanic_id, u.display_name, r.outcome, r.work_done, r.parts, r.cost_pence, r.reason, r.signed_off_at";
 
     /// <summary>The defect's comments, oldest first; null when the defect is outside the scope.</summary>
     public async Task<IReadOnlyList<DefectComment>?> ListCommentsAsync(DefectScope scope, Guid defectId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"""
-            SELECT {CommentColumns} FROM defect_comments c JOIN users u ON u.id = c.author_id JOIN defects d ON d.id = c.defect_id
-            WHERE c.defect_id = @id AND {DefectRows.InScope}
-            ORDER BY c.created_at, c.id
-            """);
+        await using var command = dataSource.CreateCommand(DefectQueries.ListComments);
         command.Parameters.AddWithValue("id", defectId);
         DefectRows.AddScope(command, scope);
         var rows = await ReadCommentsAsync(command, cancellationToken);
@@ -35,11 +29,7 @@ public sealed class PostgresDefectWorkStore(NpgsqlDataSource dataSource)
     /// <summary>The defect's rectifications, oldest first; null when the defect is outside the scope.</summary>
     public async Task<IReadOnlyList<Rectification>?> ListRectificationsAsync(DefectScope scope, Guid defectId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"""
-            SELECT {RectificationColumns} FROM rectifications r JOIN users u ON u.id = r.mechanic_id JOIN defects d ON d.id = r.defect_id
-            WHERE r.defect_id = @id AND {DefectRows.InScope}
-            ORDER BY r.signed_off_at, r.id
-            """);
+        await using var command = dataSource.CreateCommand(DefectQueries.ListRectifications);
         command.Parameters.AddWithValue("id", defectId);
         DefectRows.AddScope(command, scope);
         var rows = await ReadRectificationsAsync(command, cancellationToken);
@@ -53,16 +43,11 @@ public sealed class PostgresDefectWorkStore(NpgsqlDataSource dataSource)
     public async Task<DefectCommentWritten?> AddCommentAsync(AuditActor actor, DefectScope scope, Guid defectId, string body, CancellationToken cancellationToken)
     {
         await using var unit = await AuditedTransaction.BeginAsync(dataSource, actor, cancellationToken);
-        await using var find = unit.Command("");
-        if (await DefectRows.FindAsync(find, scope, defectId, forUpdate: true, cancellationToken) is null) return null;
+        await using var find = unit.Command(DefectQueries.Lock);
+        if (await DefectRows.FindAsync(find, scope, defectId, cancellationToken) is null) return null;
 
         var commentId = Guid.NewGuid();
-        await using var insert = unit.Command($"""
-            WITH c AS (
-                INSERT INTO defect_comments (id, company_id, defect_id, author_id, body) VALUES (@id, @company, @defect, @author, @body)
-                RETURNING *)
-            SELECT {CommentColumns} FROM c JOIN users u ON u.id = c.author_id
-            """);
+        await using var insert = unit.Command(DefectQueries.InsertComment);
         insert.Parameters.AddWithValue("id", commentId);
         insert.Parameters.AddWithValue("company", actor.CompanyId);
         insert.Parameters.AddWithValue("defect", defectId);
@@ -71,7 +56,7 @@ public sealed class PostgresDefectWorkStore(NpgsqlDataSource dataSource)
         var comment = (await ReadCommentsAsync(insert, cancellationToken))[0];
         unit.Record(AuditActions.Create, CommentEntityType, commentId, AuditChanges.Between(null, comment.AuditFields()));
 
-        await using var bump = unit.Command("UPDATE defects SET updated_at = now(), version = version + 1 WHERE id = @id RETURNING version");
+        await using var bump = unit.Command(DefectQueries.Bump);
         bump.Parameters.AddWithValue("id", defectId);
         var version = (int)(await bump.ExecuteScalarAsync(cancellationToken))!;
         await unit.CommitAsync(cancellationToken);
@@ -85,20 +70,14 @@ public sealed class PostgresDefectWorkStore(NpgsqlDataSource dataSource)
     public async Task<DefectWriteResult> RectifyAsync(AuditActor actor, Guid defectId, NewRectification rectification, CancellationToken cancellationToken)
     {
         await using var unit = await AuditedTransaction.BeginAsync(dataSource, actor, cancellationToken);
-        await using var select = unit.Command("");
-        var current = await DefectRows.FindAsync(select, new DefectScope(actor.CompanyId, null), defectId, forUpdate: true, cancellationToken);
+        await using var select = unit.Command(DefectQueries.Lock);
+        var current = await DefectRows.FindAsync(select, new DefectScope(actor.CompanyId, null), defectId, cancellationToken);
         if (current is null) return new DefectWriteResult(DefectWriteStatus.NotFound);
         if (!DefectStatusFlow.CanResolveAs(current.Status, rectification.Outcome))
             return new DefectWriteResult(DefectWriteStatus.StatusRefused, current, Refusal: RectifyRefusal(current.Status, rectification.Outcome));
 
         var rectificationId = Guid.NewGuid();
-        await using var insert = unit.Command($"""
-            WITH r AS (
-                INSERT INTO rectifications (id, company_id, defect_id, vehicle_id, mechanic_id, outcome, work_done, parts, cost_pence, reason)
-                VALUES (@id, @company, @defect, @vehicle, @mechanic, @outcome, @workDone, @parts, @cost, @reason)
-                RETURNING *)
-            SELECT {RectificationColumns} FROM r JOIN users u ON u.id = r.mechanic_id
-            """);
+        await using var insert = unit.Command(DefectQueries.InsertRectification);
         insert.Parameters.AddWithValue("id", rectificationId);
         insert.Parameters.AddWithValue("company", actor.CompanyId);
         insert.Parameters.AddWithValue("defect", defectId);
@@ -112,9 +91,7 @@ public sealed class PostgresDefectWorkStore(NpgsqlDataSource dataSource)
         var written = (await ReadRectificationsAsync(insert, cancellationToken))[0];
         unit.Record(AuditActions.Create, RectificationEntityType, rectificationId, AuditChanges.Between(null, written.AuditFields()));
 
-        await using var resolve = unit.Command("""
-            UPDATE defects SET status = @status, resolved_at = now(), updated_at = now(), version = version + 1 WHERE id = @id
-            """);
+        await using var resolve = unit.Command(DefectQueries.Resolve);
         resolve.Parameters.AddWithValue("id", defectId);
         resolve.Parameters.AddWithValue("status", DefectStatuses.ToStored(rectification.Outcome));
         await resolve.ExecuteNonQueryAsync(cancellationToken);
@@ -135,8 +112,8 @@ public sealed class PostgresDefectWorkStore(NpgsqlDataSource dataSource)
 
     private async Task<DefectRecord?> FindInScopeAsync(DefectScope scope, Guid defectId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand();
-        return await DefectRows.FindAsync(command, scope, defectId, forUpdate: false, cancellationToken);
+        await using var command = dataSource.CreateCommand(DefectQueries.Find);
+        return await DefectRows.FindAsync(command, scope, defectId, cancellationToken);
     }
 
     private static async Task<List<DefectComment>> ReadCommentsAsync(NpgsqlCommand command, CancellationToken cancellationToken)

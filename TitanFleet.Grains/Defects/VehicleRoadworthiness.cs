@@ -1,5 +1,6 @@
 using TitanFleet.Grains.Audit;
 using TitanFleet.Grains.Vehicles;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Defects;
 
@@ -16,17 +17,13 @@ public static class VehicleRoadworthiness
     /// <summary>The vehicle as it now is when its status changed (audit entry recorded), or null when it did not.</summary>
     public static async Task<VehicleRecord?> SyncAsync(AuditedTransaction unit, Guid companyId, Guid vehicleId, CancellationToken cancellationToken)
     {
-        await using var select = unit.Command($"""
-            SELECT {PostgresVehicleStore.Columns} FROM vehicles WHERE id = @id AND company_id = @company FOR UPDATE
-            """);
+        await using var select = unit.Command(DefectQueries.LockVehicle);
         select.Parameters.AddWithValue("id", vehicleId);
         select.Parameters.AddWithValue("company", companyId);
         var current = await PostgresVehicleStore.ReadOneAsync(select, cancellationToken);
         if (current is null || current.Details.Status == VehicleRecordStatuses.Retired) return null;
 
-        await using var open = unit.Command("""
-            SELECT EXISTS (SELECT 1 FROM defects WHERE company_id = @company AND vehicle_id = @id AND severity = 'dangerous' AND resolved_at IS NULL)
-            """);
+        await using var open = unit.Command(DefectQueries.OpenDangerous);
         open.Parameters.AddWithValue("id", vehicleId);
         open.Parameters.AddWithValue("company", companyId);
         var offRoad = (bool)(await open.ExecuteScalarAsync(cancellationToken))!;
@@ -38,11 +35,7 @@ public static class VehicleRoadworthiness
         };
         if (target == current.Details.Status) return null;
 
-        await using var update = unit.Command($"""
-            UPDATE vehicles SET status = @status, updated_at = now(), version = version + 1
-            WHERE id = @id AND company_id = @company
-            RETURNING {PostgresVehicleStore.Columns}
-            """);
+        await using var update = unit.Command(DefectQueries.UpdateVehicleStatus);
         update.Parameters.AddWithValue("id", vehicleId);
         update.Parameters.AddWithValue("company", companyId);
         update.Parameters.AddWithValue("status", target);

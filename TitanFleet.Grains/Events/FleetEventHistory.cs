@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Events;
 
@@ -15,30 +16,6 @@ namespace TitanFleet.Grains.Events;
 public sealed partial class FleetEventHistory(NpgsqlDataSource dataSource, ILogger<FleetEventHistory> logger) : IFleetEventSink
 {
     private static readonly IReadOnlyDictionary<string, string> EmptyDetails = new Dictionary<string, string>();
-
-    private const string Insert = """
-        INSERT INTO fleet_events
-            (id, occurred_at, company_id, type, summary, vehicle_id, registration, driver_id, driver_name, details)
-        SELECT e.id, e.occurred_at, e.company_id, e.type, e.summary, e.vehicle_id, e.registration, e.driver_id, e.driver_name, e.details::jsonb
-        FROM unnest(@id, @occurred_at, @company_id, @type, @summary, @vehicle_id, @registration, @driver_id, @driver_name, @details)
-            WITH ORDINALITY AS e(id, occurred_at, company_id, type, summary, vehicle_id, registration, driver_id, driver_name, details, position)
-        ORDER BY e.position
-        ON CONFLICT (id, occurred_at) DO NOTHING
-        """;
-
-    private const string Select = """
-        SELECT id, company_id, type, occurred_at, summary, vehicle_id, registration, driver_id, driver_name, details::text, seq
-        FROM fleet_events
-        WHERE company_id = @company
-          AND (@vehicle::uuid IS NULL OR vehicle_id = @vehicle)
-          AND (@driver::uuid IS NULL OR driver_id = @driver)
-          AND (@types::text[] IS NULL OR type = ANY(@types))
-          AND (@from::timestamptz IS NULL OR occurred_at >= @from)
-          AND (@to::timestamptz IS NULL OR occurred_at < @to)
-          AND (@afterSeq::bigint IS NULL OR (occurred_at, seq) < (@afterAt, @afterSeq))
-        ORDER BY occurred_at DESC, seq DESC
-        LIMIT @limit
-        """;
 
     public async Task OnPublishedAsync(IReadOnlyList<FleetEvent> events)
     {
@@ -59,7 +36,7 @@ public sealed partial class FleetEventHistory(NpgsqlDataSource dataSource, ILogg
 
     public async Task<FleetEventPage> ListAsync(Guid companyId, FleetEventListFilter filter, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(Select);
+        await using var command = dataSource.CreateCommand(FleetEventQueries.List);
         command.Parameters.AddWithValue("company", companyId);
         command.Parameters.Add(new NpgsqlParameter<Guid?>("vehicle", filter.VehicleId));
         command.Parameters.Add(new NpgsqlParameter<Guid?>("driver", filter.DriverId));
@@ -85,7 +62,7 @@ public sealed partial class FleetEventHistory(NpgsqlDataSource dataSource, ILogg
 
     private async Task InsertAsync(IReadOnlyList<FleetEvent> events)
     {
-        await using var command = dataSource.CreateCommand(Insert);
+        await using var command = dataSource.CreateCommand(FleetEventQueries.Insert);
         command.Parameters.Add(new NpgsqlParameter<Guid[]>("id", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = [.. events.Select(e => e.Id)] });
         command.Parameters.Add(new NpgsqlParameter<DateTime[]>("occurred_at", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz)
         {
@@ -112,7 +89,7 @@ public sealed partial class FleetEventHistory(NpgsqlDataSource dataSource, ILogg
         await using var batch = dataSource.CreateBatch();
         foreach (var month in months)
         {
-            var command = new NpgsqlBatchCommand("SELECT ensure_fleet_events_partitions(@month, @month)");
+            var command = FleetEventQueries.EnsurePartition.CreateBatchCommand();
             command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("month", month) { NpgsqlDbType = NpgsqlDbType.TimestampTz });
             batch.BatchCommands.Add(command);
         }

@@ -1,6 +1,7 @@
 using Npgsql;
 using NpgsqlTypes;
 using TitanFleet.Grains.Audit;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Geofences;
 
@@ -13,15 +14,9 @@ public sealed class PostgresGeofenceStore(NpgsqlDataSource dataSource)
 {
     public const string EntityType = "geofence";
 
-    private const string Columns = """
-        id, company_id, name, geofence_type, active, centre_latitude, centre_longitude, radius_metres, polygon_geojson,
-        alert_on_enter, alert_on_exit, min_dwell_seconds, schedule_days, schedule_start, schedule_end, created_at, updated_at, version,
-        speed_limit_kmh
-        """;
-
     public async Task<GeofenceRecord?> FindAsync(Guid companyId, Guid geofenceId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM geofences WHERE id = @id AND company_id = @company AND deleted_at IS NULL");
+        await using var command = dataSource.CreateCommand(GeofenceQueries.Find);
         command.Parameters.AddWithValue("id", geofenceId);
         command.Parameters.AddWithValue("company", companyId);
         return await ReadOneAsync(command, cancellationToken);
@@ -30,7 +25,7 @@ public sealed class PostgresGeofenceStore(NpgsqlDataSource dataSource)
     /// <summary>For the geofence grain, which is keyed by id alone (callers check the company first).</summary>
     public async Task<GeofenceRecord?> FindAnyCompanyAsync(Guid geofenceId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM geofences WHERE id = @id AND deleted_at IS NULL");
+        await using var command = dataSource.CreateCommand(GeofenceQueries.FindAnyCompany);
         command.Parameters.AddWithValue("id", geofenceId);
         return await ReadOneAsync(command, cancellationToken);
     }
@@ -39,11 +34,8 @@ public sealed class PostgresGeofenceStore(NpgsqlDataSource dataSource)
     public async Task<(IReadOnlyList<GeofenceRecord> Active, string TimeZone)> LoadActiveAsync(Guid companyId, CancellationToken cancellationToken)
     {
         await using var batch = dataSource.CreateBatch();
-        batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT time_zone FROM companies WHERE id = @company") { Parameters = { new("company", companyId) } });
-        batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT {Columns} FROM geofences WHERE company_id = @company AND active AND deleted_at IS NULL")
-        {
-            Parameters = { new("company", companyId) },
-        });
+        batch.BatchCommands.Add(GeofenceQueries.CompanyTimeZone.CreateBatchCommand(new NpgsqlParameter("company", companyId)));
+        batch.BatchCommands.Add(GeofenceQueries.ListActive.CreateBatchCommand(new NpgsqlParameter("company", companyId)));
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         var timeZone = await reader.ReadAsync(cancellationToken) ? reader.GetString(0) : "UTC";
         await reader.NextResultAsync(cancellationToken);
@@ -54,16 +46,7 @@ public sealed class PostgresGeofenceStore(NpgsqlDataSource dataSource)
 
     public async Task<GeofencePageResult> ListAsync(Guid companyId, GeofenceListFilter filter, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"""
-            SELECT {Columns} FROM geofences
-            WHERE company_id = @company AND deleted_at IS NULL
-              AND (@type::text IS NULL OR geofence_type = @type)
-              AND (@active::boolean IS NULL OR active = @active)
-              AND (@prefix::text IS NULL OR starts_with(name, @prefix))
-              AND (@afterId::uuid IS NULL OR (name, id) > (@afterName, @afterId))
-            ORDER BY name, id
-            LIMIT @limit
-            """);
+        await using var command = dataSource.CreateCommand(GeofenceQueries.List);
         command.Parameters.AddWithValue("company", companyId);
         command.Parameters.Add(Text("type", filter.Type));
         command.Parameters.Add(new NpgsqlParameter<bool?>("active", filter.Active));
@@ -83,13 +66,7 @@ public sealed class PostgresGeofenceStore(NpgsqlDataSource dataSource)
     public async Task<GeofenceRecord> CreateAsync(AuditActor actor, Guid geofenceId, GeofenceDetails details, CancellationToken cancellationToken)
     {
         await using var unit = await AuditedTransaction.BeginAsync(dataSource, actor, cancellationToken);
-        await using var insert = unit.Command($"""
-            INSERT INTO geofences (id, company_id, name, geofence_type, shape, active, centre_latitude, centre_longitude, radius_metres,
-                polygon_geojson, alert_on_enter, alert_on_exit, min_dwell_seconds, schedule_days, schedule_start, schedule_end, speed_limit_kmh)
-            VALUES (@id, @company, @name, @type, @shape, @active, @latitude, @longitude, @radius,
-                @polygon, @alertOnEnter, @alertOnExit, @minDwell, @days, @start, @end, @speedLimit)
-            RETURNING {Columns}
-            """);
+        await using var insert = unit.Command(GeofenceQueries.Insert);
         insert.Parameters.AddWithValue("id", geofenceId);
         insert.Parameters.AddWithValue("company", actor.CompanyId);
         AddDetails(insert, details);
@@ -111,7 +88,7 @@ public sealed class PostgresGeofenceStore(NpgsqlDataSource dataSource)
         AuditActor actor, Guid geofenceId, int expectedVersion, GeofenceDetails? details, string action, CancellationToken cancellationToken)
     {
         await using var unit = await AuditedTransaction.BeginAsync(dataSource, actor, cancellationToken);
-        await using var select = unit.Command($"SELECT {Columns} FROM geofences WHERE id = @id AND company_id = @company AND deleted_at IS NULL FOR UPDATE");
+        await using var select = unit.Command(GeofenceQueries.Lock);
         select.Parameters.AddWithValue("id", geofenceId);
         select.Parameters.AddWithValue("company", actor.CompanyId);
         var current = await ReadOneAsync(select, cancellationToken);
@@ -119,17 +96,7 @@ public sealed class PostgresGeofenceStore(NpgsqlDataSource dataSource)
         if (current.Version != expectedVersion) return new GeofenceWriteResult(GeofenceWriteStatus.VersionConflict, current);
         if (details is not null && details == current.Details) return new GeofenceWriteResult(GeofenceWriteStatus.Unchanged, current);
 
-        await using var update = unit.Command(details is null
-            ? $"UPDATE geofences SET deleted_at = now(), updated_at = now(), version = version + 1 WHERE id = @id AND company_id = @company RETURNING {Columns}"
-            : $"""
-              UPDATE geofences SET name = @name, geofence_type = @type, shape = @shape, active = @active,
-                  centre_latitude = @latitude, centre_longitude = @longitude, radius_metres = @radius, polygon_geojson = @polygon,
-                  alert_on_enter = @alertOnEnter, alert_on_exit = @alertOnExit, min_dwell_seconds = @minDwell,
-                  schedule_days = @days, schedule_start = @start, schedule_end = @end, speed_limit_kmh = @speedLimit,
-                  updated_at = now(), version = version + 1
-              WHERE id = @id AND company_id = @company
-              RETURNING {Columns}
-              """);
+        await using var update = unit.Command(details is null ? GeofenceQueries.Delete : GeofenceQueries.Update);
         update.Parameters.AddWithValue("id", geofenceId);
         update.Parameters.AddWithValue("company", actor.CompanyId);
         if (details is not null) AddDetails(update, details);

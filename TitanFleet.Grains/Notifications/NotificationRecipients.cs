@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Npgsql;
 using TitanFleet.Grains.Caching;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Notifications;
 
@@ -39,8 +40,8 @@ public sealed class NotificationRecipients(NpgsqlDataSource dataSource) : ISiloC
     private async Task<CompanyRecipients> LoadAsync(Guid companyId)
     {
         await using var batch = dataSource.CreateBatch();
-        batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT rules FROM notification_settings WHERE company_id = @company") { Parameters = { new("company", companyId) } });
-        batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT id, role FROM users WHERE company_id = @company AND deleted_at IS NULL") { Parameters = { new("company", companyId) } });
+        batch.BatchCommands.Add(NotificationQueries.RecipientRules.CreateBatchCommand(new NpgsqlParameter("company", companyId)));
+        batch.BatchCommands.Add(NotificationQueries.RecipientUsers.CreateBatchCommand(new NpgsqlParameter("company", companyId)));
         await using var reader = await batch.ExecuteReaderAsync();
         var rules = await reader.ReadAsync() ? PostgresNotificationSettingsStore.Deserialize(reader.GetString(0)) : NotificationRules.Defaults;
         await reader.NextResultAsync();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
 using TitanFleet.Grains.Audit;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Notifications;
 
@@ -14,11 +15,9 @@ public sealed class PostgresNotificationSettingsStore(NpgsqlDataSource dataSourc
 {
     public const string EntityType = "notificationSettings";
 
-    private const string Columns = "company_id, rules, updated_at, version";
-
     public async Task<NotificationSettingsRecord> FindAsync(Guid companyId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM notification_settings WHERE company_id = @company");
+        await using var command = dataSource.CreateCommand(NotificationQueries.FindSettings);
         command.Parameters.AddWithValue("company", companyId);
         return await ReadOneAsync(command, cancellationToken) ?? Defaults(companyId);
     }
@@ -28,14 +27,13 @@ public sealed class PostgresNotificationSettingsStore(NpgsqlDataSource dataSourc
         AuditActor actor, int expectedVersion, IReadOnlyList<NotificationRule> rules, CancellationToken cancellationToken)
     {
         await using var unit = await AuditedTransaction.BeginAsync(dataSource, actor, cancellationToken);
-        // Two admins saving a company's first change race on this insert; the loser finds version 2 below.
-        await using (var seed = unit.Command("INSERT INTO notification_settings (company_id, rules) VALUES (@company, @rules) ON CONFLICT (company_id) DO NOTHING"))
+        await using (var seed = unit.Command(NotificationQueries.SeedSettings))
         {
             seed.Parameters.AddWithValue("company", actor.CompanyId);
             seed.Parameters.AddWithValue("rules", NpgsqlDbType.Jsonb, Serialize(NotificationRules.Defaults));
             await seed.ExecuteNonQueryAsync(cancellationToken);
         }
-        await using var select = unit.Command($"SELECT {Columns} FROM notification_settings WHERE company_id = @company FOR UPDATE");
+        await using var select = unit.Command(NotificationQueries.LockSettings);
         select.Parameters.AddWithValue("company", actor.CompanyId);
         var current = (await ReadOneAsync(select, cancellationToken))!;
         if (current.Version != expectedVersion) return new(NotificationSettingsWriteStatus.VersionConflict, current);
@@ -46,11 +44,7 @@ public sealed class PostgresNotificationSettingsStore(NpgsqlDataSource dataSourc
         foreach (var removed in before.Keys.Except(after.Keys)) changes[removed] = new AuditFieldChange(before[removed], null);
         if (changes.Count == 0) return new(NotificationSettingsWriteStatus.Unchanged, current);
 
-        await using var update = unit.Command($"""
-            UPDATE notification_settings SET rules = @rules, updated_at = now(), version = version + 1
-            WHERE company_id = @company
-            RETURNING {Columns}
-            """);
+        await using var update = unit.Command(NotificationQueries.UpdateSettings);
         update.Parameters.AddWithValue("company", actor.CompanyId);
         update.Parameters.AddWithValue("rules", NpgsqlDbType.Jsonb, Serialize(rules));
         var written = (await ReadOneAsync(update, cancellationToken))!;

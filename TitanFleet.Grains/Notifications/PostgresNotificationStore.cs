@@ -1,5 +1,6 @@
 using Npgsql;
 using TitanFleet.Grains.Events;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Notifications;
 
@@ -10,8 +11,6 @@ namespace TitanFleet.Grains.Notifications;
 /// </summary>
 public sealed class PostgresNotificationStore(NpgsqlDataSource dataSource)
 {
-    private const string Columns = "id, company_id, user_id, event_id, event_type, summary, vehicle_id, driver_id, created_at, read_at";
-
     /// <summary>
     /// One row per (event, recipient) in one statement; an (event, user) pair already stored is skipped.
     /// Returns the rows written, as stored.
@@ -19,12 +18,7 @@ public sealed class PostgresNotificationStore(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<Notification>> InsertAsync(IReadOnlyList<(FleetEvent Event, Guid UserId)> deliveries, CancellationToken cancellationToken)
     {
         if (deliveries.Count == 0) return [];
-        await using var command = dataSource.CreateCommand($"""
-            INSERT INTO notifications (id, company_id, user_id, event_id, event_type, summary, vehicle_id, driver_id)
-            SELECT * FROM unnest(@ids, @companies, @users, @events, @types, @summaries, @vehicles, @drivers)
-            ON CONFLICT (user_id, event_id) DO NOTHING
-            RETURNING {Columns}
-            """);
+        await using var command = dataSource.CreateCommand(NotificationQueries.Insert);
         command.Parameters.Add(new NpgsqlParameter<Guid[]>("ids", [.. deliveries.Select(_ => Guid.NewGuid())]));
         command.Parameters.Add(new NpgsqlParameter<Guid[]>("companies", [.. deliveries.Select(d => d.Event.CompanyId)]));
         command.Parameters.Add(new NpgsqlParameter<Guid[]>("users", [.. deliveries.Select(d => d.UserId)]));
@@ -40,14 +34,13 @@ public sealed class PostgresNotificationStore(NpgsqlDataSource dataSource)
     public async Task<(IReadOnlyList<Notification> Items, NotificationCursor? Next)> ListAsync(
         Guid companyId, Guid userId, bool unreadOnly, NotificationCursor? after, int limit, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"""
-            SELECT {Columns} FROM notifications
-            WHERE user_id = @user AND company_id = @company
-              {(unreadOnly ? "AND read_at IS NULL" : "")}
-              {(after is null ? "" : "AND (created_at, id) < (@beforeCreatedAt, @beforeId)")}
-            ORDER BY created_at DESC, id DESC
-            LIMIT @take
-            """);
+        await using var command = dataSource.CreateCommand((unreadOnly, after is null) switch
+        {
+            (false, true) => NotificationQueries.ListFirst,
+            (false, false) => NotificationQueries.ListAfter,
+            (true, true) => NotificationQueries.ListUnreadFirst,
+            (true, false) => NotificationQueries.ListUnreadAfter,
+        });
         command.Parameters.AddWithValue("user", userId);
         command.Parameters.AddWithValue("company", companyId);
         command.Parameters.AddWithValue("take", limit + 1);
@@ -64,7 +57,7 @@ public sealed class PostgresNotificationStore(NpgsqlDataSource dataSource)
 
     public async Task<int> CountUnreadAsync(Guid companyId, Guid userId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT count(*) FROM notifications WHERE user_id = @user AND company_id = @company AND read_at IS NULL");
+        await using var command = dataSource.CreateCommand(NotificationQueries.CountUnread);
         command.Parameters.AddWithValue("user", userId);
         command.Parameters.AddWithValue("company", companyId);
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
@@ -73,11 +66,7 @@ public sealed class PostgresNotificationStore(NpgsqlDataSource dataSource)
     /// <summary>Marks one of the user's notifications read (keeping the first read time); null when the user has none by that id.</summary>
     public async Task<Notification?> MarkReadAsync(Guid companyId, Guid userId, Guid notificationId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"""
-            UPDATE notifications SET read_at = coalesce(read_at, now())
-            WHERE id = @id AND user_id = @user AND company_id = @company
-            RETURNING {Columns}
-            """);
+        await using var command = dataSource.CreateCommand(NotificationQueries.MarkRead);
         command.Parameters.AddWithValue("id", notificationId);
         command.Parameters.AddWithValue("user", userId);
         command.Parameters.AddWithValue("company", companyId);
@@ -88,7 +77,7 @@ public sealed class PostgresNotificationStore(NpgsqlDataSource dataSource)
     /// <summary>Marks every unread notification of the user read; returns how many were.</summary>
     public async Task<int> MarkAllReadAsync(Guid companyId, Guid userId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("UPDATE notifications SET read_at = now() WHERE user_id = @user AND company_id = @company AND read_at IS NULL");
+        await using var command = dataSource.CreateCommand(NotificationQueries.MarkAllRead);
         command.Parameters.AddWithValue("user", userId);
         command.Parameters.AddWithValue("company", companyId);
         return await command.ExecuteNonQueryAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using Npgsql;
 using NpgsqlTypes;
 using TitanFleet.Grains.Audit;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Reminders;
 
@@ -15,23 +16,9 @@ public sealed class PostgresReminderStore(NpgsqlDataSource dataSource)
     public const string EntityType = "reminder";
     public const string SystemRequestId = "system:reminders";
 
-    private const string Columns = """
-        r.id, r.company_id, r.vehicle_id, r.reminder_type, r.title, r.notes, r.due_date, r.due_mileage_km, r.recur_months, r.recur_weeks, r.recur_km,
-        v.registration, r.status, r.escalation_level, r.overdue_since, r.completed_at, r.created_at, r.updated_at, r.version
-        """;
-
-    private const string From = "reminders r LEFT JOIN vehicles v ON v.id = r.vehicle_id";
-
-    /// <summary>What a vehicle's records say it has done: the register's mileage or its latest walkaround check's odometer, whichever is higher.</summary>
-    private const string Odometer = """
-        GREATEST(v.mileage_km, (SELECT i.odometer_km FROM inspections i
-                                WHERE i.company_id = r.company_id AND i.vehicle_id = r.vehicle_id
-                                ORDER BY i.submitted_at DESC, i.id DESC LIMIT 1))
-        """;
-
     public async Task<ReminderRecord?> FindAsync(Guid companyId, Guid reminderId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM {From} WHERE r.id = @id AND r.company_id = @company AND r.deleted_at IS NULL");
+        await using var command = dataSource.CreateCommand(ReminderQueries.Find);
         command.Parameters.AddWithValue("id", reminderId);
         command.Parameters.AddWithValue("company", companyId);
         return await ReadOneAsync(command, cancellationToken);
@@ -40,19 +27,7 @@ public sealed class PostgresReminderStore(NpgsqlDataSource dataSource)
     public async Task<ReminderPageResult> ListAsync(Guid companyId, ReminderListFilter filter, CancellationToken cancellationToken)
     {
         // Undated (mileage-only) reminders sort after every dated one; the keyset follows the same order.
-        await using var command = dataSource.CreateCommand($"""
-            SELECT {Columns} FROM {From}
-            WHERE r.company_id = @company AND r.deleted_at IS NULL
-              AND (@vehicle::uuid IS NULL OR r.vehicle_id = @vehicle)
-              AND (@type::text IS NULL OR r.reminder_type = @type)
-              AND (@status::text IS NULL OR r.status = @status)
-              AND (@dueBefore::date IS NULL OR r.due_date <= @dueBefore)
-              AND (@afterId::uuid IS NULL
-                   OR (@afterDue::date IS NULL AND r.due_date IS NULL AND r.id > @afterId)
-                   OR (@afterDue::date IS NOT NULL AND (r.due_date IS NULL OR (r.due_date, r.id) > (@afterDue, @afterId))))
-            ORDER BY r.due_date NULLS LAST, r.id
-            LIMIT @limit
-            """);
+        await using var command = dataSource.CreateCommand(ReminderQueries.List);
         command.Parameters.AddWithValue("company", companyId);
         command.Parameters.Add(new NpgsqlParameter<Guid?>("vehicle", filter.VehicleId));
         command.Parameters.Add(Text("type", filter.Type));
@@ -81,10 +56,7 @@ public sealed class PostgresReminderStore(NpgsqlDataSource dataSource)
             if (details.VehicleId is { } vehicleId && !await VehicleInServiceAsync(unit, actor.CompanyId, vehicleId, cancellationToken))
                 return (ReminderWriteStatus.VehicleNotFound, []);
             var id = Guid.NewGuid();
-            await using var insert = unit.Command("""
-                INSERT INTO reminders (id, company_id, vehicle_id, reminder_type, title, notes, due_date, due_mileage_km, recur_months, recur_weeks, recur_km)
-                VALUES (@id, @company, @vehicle, @type, @title, @notes, @dueDate, @dueKm, @months, @weeks, @km)
-                """);
+            await using var insert = unit.Command(ReminderQueries.Insert);
             insert.Parameters.AddWithValue("id", id);
             insert.Parameters.AddWithValue("company", actor.CompanyId);
             AddDetails(insert, details);
@@ -100,10 +72,7 @@ public sealed class PostgresReminderStore(NpgsqlDataSource dataSource)
     /// <summary>The reminder types a vehicle already has open (not done, not deleted): the default set skips them.</summary>
     public async Task<IReadOnlySet<string>> OpenTypesAsync(Guid companyId, Guid vehicleId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
-            SELECT DISTINCT reminder_type FROM reminders
-            WHERE company_id = @company AND vehicle_id = @vehicle AND deleted_at IS NULL AND status <> 'done'
-            """);
+        await using var command = dataSource.CreateCommand(ReminderQueries.OpenTypes);
         command.Parameters.AddWithValue("company", companyId);
         command.Parameters.AddWithValue("vehicle", vehicleId);
         var types = new HashSet<string>();
@@ -119,13 +88,7 @@ public sealed class PostgresReminderStore(NpgsqlDataSource dataSource)
             if (details == current.Details) return null;
             if (details.VehicleId is { } vehicleId && vehicleId != current.Details.VehicleId
                 && !await VehicleInServiceAsync(unit, actor.CompanyId, vehicleId, cancellationToken)) return ReminderWriteStatus.VehicleNotFound;
-            await using var update = unit.Command("""
-                UPDATE reminders SET vehicle_id = @vehicle, reminder_type = @type, title = @title, notes = @notes, due_date = @dueDate,
-                    due_mileage_km = @dueKm, recur_months = @months, recur_weeks = @weeks, recur_km = @km,
-                    overdue_since = CASE WHEN due_mileage_km IS DISTINCT FROM @dueKm OR vehicle_id IS DISTINCT FROM @vehicle THEN NULL ELSE overdue_since END,
-                    updated_at = now(), version = version + 1
-                WHERE id = @id AND company_id = @company
-                """);
+            await using var update = unit.Command(ReminderQueries.Update);
             AddDetails(update, details);
             update.Parameters.AddWithValue("id", reminderId);
             update.Parameters.AddWithValue("company", actor.CompanyId);
@@ -143,11 +106,7 @@ public sealed class PostgresReminderStore(NpgsqlDataSource dataSource)
             if (current.Status == ReminderStatuses.Done) return null;
             var odometer = await OdometerAsync(unit, actor.CompanyId, reminderId, cancellationToken);
             var next = ReminderRollForward.Next(current.Details, DateOnly.FromDateTime(now.UtcDateTime), odometer);
-            await using var update = unit.Command($"""
-                UPDATE reminders SET due_date = @dueDate, due_mileage_km = @dueKm, status = @status, escalation_level = 0, overdue_since = NULL,
-                    completed_at = @now, updated_at = now(), version = version + 1
-                WHERE id = @id AND company_id = @company
-                """);
+            await using var update = unit.Command(ReminderQueries.Complete);
             update.Parameters.Add(new NpgsqlParameter<DateOnly?>("dueDate", (next ?? current.Details).DueDate));
             update.Parameters.Add(new NpgsqlParameter<int?>("dueKm", (next ?? current.Details).DueMileageKm));
             update.Parameters.AddWithValue("status", next is null ? ReminderStatuses.Done : ReminderStatuses.Ok);
@@ -161,7 +120,7 @@ public sealed class PostgresReminderStore(NpgsqlDataSource dataSource)
     public Task<ReminderWriteResult> DeleteAsync(AuditActor actor, Guid reminderId, int expectedVersion, CancellationToken cancellationToken) =>
         ChangeAsync(actor, reminderId, expectedVersion, AuditActions.Delete, cancellationToken, async (unit, _) =>
         {
-            await using var update = unit.Command("UPDATE reminders SET deleted_at = now(), updated_at = now(), version = version + 1 WHERE id = @id AND company_id = @company");
+            await using var update = unit.Command(ReminderQueries.Delete);
             update.Parameters.AddWithValue("id", reminderId);
             update.Parameters.AddWithValue("company", actor.CompanyId);
             await update.ExecuteNonQueryAsync(cancellationToken);
@@ -171,13 +130,7 @@ public sealed class PostgresReminderStore(NpgsqlDataSource dataSource)
     /// <summary>The company's reminders that can still move, for the reminders grain; a retired (sold) vehicle's reminders stop.</summary>
     public async Task<IReadOnlyList<OpenReminder>> LoadOpenAsync(Guid companyId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"""
-            SELECT {Columns}, CASE WHEN r.due_mileage_km IS NULL THEN NULL ELSE {Odometer} END,
-                   (SELECT c.reminder_due_soon_days FROM companies c WHERE c.id = r.company_id)
-            FROM {From}
-            WHERE r.company_id = @company AND r.deleted_at IS NULL AND r.status <> 'done'
-              AND (r.vehicle_id IS NULL OR v.deleted_at IS NULL)
-            """);
+        await using var command = dataSource.CreateCommand(ReminderQueries.LoadOpen);
         command.Parameters.AddWithValue("company", companyId);
         var open = new List<OpenReminder>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -199,11 +152,7 @@ public sealed class PostgresReminderStore(NpgsqlDataSource dataSource)
         var written = new List<ReminderMove>();
         foreach (var move in moves)
         {
-            await using var update = unit.Command("""
-                UPDATE reminders SET status = @status, escalation_level = @level, overdue_since = @overdueSince, updated_at = now()
-                WHERE id = @id AND company_id = @company AND deleted_at IS NULL
-                  AND version = @version AND status = @fromStatus AND escalation_level = @fromLevel
-                """);
+            await using var update = unit.Command(ReminderQueries.ApplyMove);
             update.Parameters.AddWithValue("status", move.To.Status);
             update.Parameters.AddWithValue("level", move.To.Level);
             update.Parameters.Add(new NpgsqlParameter<DateTimeOffset?>("overdueSince", move.To.OverdueSince));
@@ -249,8 +198,7 @@ public sealed class PostgresReminderStore(NpgsqlDataSource dataSource)
 
     private static async Task<ReminderRecord?> FindInAsync(AuditedTransaction unit, Guid companyId, Guid reminderId, bool forUpdate, CancellationToken cancellationToken)
     {
-        await using var select = unit.Command(
-            $"SELECT {Columns} FROM {From} WHERE r.id = @id AND r.company_id = @company AND r.deleted_at IS NULL{(forUpdate ? " FOR UPDATE OF r" : "")}");
+        await using var select = unit.Command(forUpdate ? ReminderQueries.Lock : ReminderQueries.Find);
         select.Parameters.AddWithValue("id", reminderId);
         select.Parameters.AddWithValue("company", companyId);
         return await ReadOneAsync(select, cancellationToken);
@@ -258,7 +206,7 @@ public sealed class PostgresReminderStore(NpgsqlDataSource dataSource)
 
     private static async Task<int?> OdometerAsync(AuditedTransaction unit, Guid companyId, Guid reminderId, CancellationToken cancellationToken)
     {
-        await using var select = unit.Command($"SELECT {Odometer} FROM {From} WHERE r.id = @id AND r.company_id = @company AND r.vehicle_id IS NOT NULL");
+        await using var select = unit.Command(ReminderQueries.Odometer);
         select.Parameters.AddWithValue("id", reminderId);
         select.Parameters.AddWithValue("company", companyId);
         return await select.ExecuteScalarAsync(cancellationToken) is int odometer ? odometer : null;
@@ -266,7 +214,7 @@ public sealed class PostgresReminderStore(NpgsqlDataSource dataSource)
 
     private static async Task<bool> VehicleInServiceAsync(AuditedTransaction unit, Guid companyId, Guid vehicleId, CancellationToken cancellationToken)
     {
-        await using var select = unit.Command("SELECT 1 FROM vehicles WHERE id = @id AND company_id = @company AND deleted_at IS NULL");
+        await using var select = unit.Command(ReminderQueries.VehicleInService);
         select.Parameters.AddWithValue("id", vehicleId);
         select.Parameters.AddWithValue("company", companyId);
         return await select.ExecuteScalarAsync(cancellationToken) is not null;

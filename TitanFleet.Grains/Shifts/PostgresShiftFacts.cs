@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using TitanFleet.Grains.Drivers;
 using TitanFleet.Grains.Vehicles;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Shifts;
 
@@ -22,7 +23,7 @@ public sealed class PostgresShiftFacts(NpgsqlDataSource dataSource, PostgresVehi
 
     private async Task<string> DriverNameAsync(Guid companyId, Guid driverId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT display_name FROM users WHERE id = @id AND company_id = @company");
+        await using var command = dataSource.CreateCommand(ShiftQueries.DriverName);
         command.Parameters.AddWithValue("id", driverId);
         command.Parameters.AddWithValue("company", companyId);
         return (string?)await command.ExecuteScalarAsync(cancellationToken) ?? "";
@@ -30,11 +31,7 @@ public sealed class PostgresShiftFacts(NpgsqlDataSource dataSource, PostgresVehi
 
     private async Task<IReadOnlyList<OpenDefect>> OpenDangerousAsync(Guid companyId, Guid vehicleId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
-            SELECT id, category, description FROM defects
-            WHERE company_id = @company AND vehicle_id = @vehicle AND severity = 'dangerous' AND resolved_at IS NULL
-            ORDER BY reported_at, id
-            """);
+        await using var command = dataSource.CreateCommand(ShiftQueries.OpenDangerousDefects);
         command.Parameters.AddWithValue("company", companyId);
         command.Parameters.AddWithValue("vehicle", vehicleId);
         var defects = new List<OpenDefect>();
@@ -45,14 +42,7 @@ public sealed class PostgresShiftFacts(NpgsqlDataSource dataSource, PostgresVehi
 
     private async Task<LastCheck?> CheckAsync(Guid companyId, Guid driverId, Guid vehicleId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
-            SELECT i.id, i.submitted_at, i.odometer_km FROM inspections i JOIN companies c ON c.id = i.company_id
-            WHERE i.company_id = @company AND i.vehicle_id = @vehicle
-              AND ((i.driver_id = @driver AND i.submitted_at >= date_trunc('day', now() AT TIME ZONE c.time_zone) AT TIME ZONE c.time_zone)
-                OR (i.driver_id <> @driver AND i.submitted_at >= now() - @window))
-            ORDER BY i.submitted_at DESC, i.id DESC
-            LIMIT 1
-            """);
+        await using var command = dataSource.CreateCommand(ShiftQueries.QualifyingCheck);
         command.Parameters.AddWithValue("company", companyId);
         command.Parameters.AddWithValue("vehicle", vehicleId);
         command.Parameters.AddWithValue("driver", driverId);

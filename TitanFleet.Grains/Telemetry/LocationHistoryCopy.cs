@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Telemetry;
 
@@ -13,16 +14,9 @@ internal static class LocationHistoryCopy
 {
     public const string UniqueViolation = "23505";
 
-    private const string Copy = """
-        COPY location_history
-            (vehicle_id, fix_time, source_id, company_id, latitude, longitude,
-             speed_kmh, heading, accuracy_m, altitude_m, odometer_m)
-        FROM STDIN (FORMAT BINARY)
-        """;
-
     public static async Task ExecuteAsync(NpgsqlConnection connection, IReadOnlyList<PendingAppend> group, CancellationToken cancellationToken)
     {
-        await using var writer = await connection.BeginBinaryImportAsync(Copy, cancellationToken);
+        await using var writer = await connection.BeginBinaryImportAsync(LocationHistoryQueries.Copy, cancellationToken);
         foreach (var pending in group)
         {
             foreach (var p in pending.Positions)

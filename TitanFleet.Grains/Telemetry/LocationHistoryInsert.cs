@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Telemetry;
 
@@ -11,29 +12,6 @@ namespace TitanFleet.Grains.Telemetry;
 /// </summary>
 internal static class LocationHistoryInsert
 {
-    private const string Insert = """
-        INSERT INTO location_history
-            (vehicle_id, fix_time, source_id, company_id, latitude, longitude,
-             speed_kmh, heading, accuracy_m, altitude_m, odometer_m)
-        SELECT * FROM unnest(
-            @vehicle_id, @fix_time, @source_id, @company_id, @latitude, @longitude,
-            @speed_kmh, @heading, @accuracy_m, @altitude_m, @odometer_m)
-        ON CONFLICT DO NOTHING
-        """;
-
-    // Runs in the insert's transaction, so it sees this group's rows and any committed by other writers.
-    private const string FindConflicts = """
-        SELECT DISTINCT t.owner
-        FROM unnest(
-            @vehicle_id, @fix_time, @source_id, @latitude, @longitude,
-            @speed_kmh, @heading, @accuracy_m, @altitude_m, @odometer_m, @owner)
-            AS t(vehicle_id, fix_time, source_id, latitude, longitude, speed_kmh, heading, accuracy_m, altitude_m, odometer_m, owner)
-        JOIN location_history h
-            ON h.vehicle_id = t.vehicle_id AND h.fix_time = t.fix_time AND h.source_id = t.source_id
-        WHERE (h.latitude, h.longitude, h.speed_kmh, h.heading, h.accuracy_m, h.altitude_m, h.odometer_m)
-            IS DISTINCT FROM (t.latitude, t.longitude, t.speed_kmh, t.heading, t.accuracy_m, t.altitude_m, t.odometer_m)
-        """;
-
     /// <summary>Commits the group and returns nothing, or writes nothing and returns the indexes of the callers in conflict.</summary>
     public static async Task<IReadOnlyList<int>> ExecuteAsync(NpgsqlConnection connection, IReadOnlyList<PendingAppend> group, CancellationToken cancellationToken)
     {
@@ -73,7 +51,7 @@ internal static class LocationHistoryInsert
         }
 
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var insert = new NpgsqlCommand(Insert, connection, transaction))
+        await using (var insert = connection.CreateCommand(LocationHistoryQueries.Insert, transaction))
         {
             AddKeyAndValues(insert);
             insert.Parameters.Add(new NpgsqlParameter<Guid[]>("company_id", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = companyIds });
@@ -81,7 +59,7 @@ internal static class LocationHistoryInsert
         }
 
         var conflicting = new List<int>();
-        await using (var find = new NpgsqlCommand(FindConflicts, connection, transaction))
+        await using (var find = connection.CreateCommand(LocationHistoryQueries.FindConflicts, transaction))
         {
             AddKeyAndValues(find);
             find.Parameters.Add(new NpgsqlParameter<int[]>("owner", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = owners });

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Telemetry;
 
@@ -32,12 +33,7 @@ public sealed partial class PostgresLocationHistory(
 
     public async Task<IReadOnlyList<PositionReport>> GetSinceAsync(Guid vehicleId, DateTimeOffset after, int limit, CancellationToken cancellationToken = default)
     {
-        const string sql = """
-            SELECT vehicle_id, company_id, source_id, fix_time, latitude, longitude, speed_kmh, heading, accuracy_m, altitude_m, odometer_m
-            FROM location_history WHERE vehicle_id = @vehicle AND fix_time > @after
-            ORDER BY fix_time DESC LIMIT @limit
-            """;
-        await using var command = dataSource.CreateCommand(sql);
+        await using var command = dataSource.CreateCommand(LocationHistoryQueries.Since);
         command.Parameters.AddWithValue("vehicle", vehicleId);
         command.Parameters.AddWithValue("after", after.UtcDateTime);
         command.Parameters.AddWithValue("limit", limit);
@@ -50,12 +46,7 @@ public sealed partial class PostgresLocationHistory(
 
     public async Task<IReadOnlyList<PositionReport>> GetTrailAsync(Guid vehicleId, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken = default)
     {
-        const string sql = """
-            SELECT vehicle_id, company_id, source_id, fix_time, latitude, longitude, speed_kmh, heading, accuracy_m, altitude_m, odometer_m
-            FROM location_history WHERE vehicle_id = @vehicle AND fix_time >= @from AND fix_time < @to
-            ORDER BY fix_time LIMIT @limit
-            """;
-        await using var command = dataSource.CreateCommand(sql);
+        await using var command = dataSource.CreateCommand(LocationHistoryQueries.Trail);
         command.Parameters.AddWithValue("vehicle", vehicleId);
         command.Parameters.AddWithValue("from", from.UtcDateTime);
         command.Parameters.AddWithValue("to", to.UtcDateTime);

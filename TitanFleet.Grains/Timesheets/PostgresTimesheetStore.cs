@@ -2,6 +2,7 @@ using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
 using TitanFleet.Grains.Audit;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Timesheets;
 
@@ -13,24 +14,12 @@ public sealed class PostgresTimesheetStore(NpgsqlDataSource dataSource)
 {
     public const string EntityType = "timesheet";
 
-    private const string Select = """
-        SELECT t.id, t.company_id, t.driver_id, u.display_name, t.vehicle_id, v.registration, t.started_at, t.ended_at,
-               t.start_odometer_km, t.end_odometer_km, t.distance_km, t.driving_seconds, t.other_work_seconds, t.break_seconds,
-               t.breaks, t.ended_by, t.version
-        FROM timesheets t JOIN users u ON u.id = t.driver_id JOIN vehicles v ON v.id = t.vehicle_id
-        """;
-
     /// <summary>Writes a finished shift once: the id is the shift's, so an end retried after a crash returns the row already written.</summary>
     public async Task<TimesheetRecord> RecordAsync(AuditActor actor, TimesheetEntry entry, CancellationToken cancellationToken)
     {
         await using (var unit = await AuditedTransaction.BeginAsync(dataSource, actor, cancellationToken))
         {
-            await using var insert = unit.Command("""
-                INSERT INTO timesheets (id, company_id, driver_id, vehicle_id, started_at, ended_at, start_odometer_km, end_odometer_km,
-                                        driving_seconds, other_work_seconds, break_seconds, breaks, ended_by)
-                VALUES (@id, @company, @driver, @vehicle, @started, @ended, @startKm, @endKm, @driving, @otherWork, @break, @breaks, @endedBy)
-                ON CONFLICT (id) DO NOTHING
-                """);
+            await using var insert = unit.Command(TimesheetQueries.Insert);
             insert.Parameters.AddWithValue("id", entry.Id);
             insert.Parameters.AddWithValue("company", entry.CompanyId);
             insert.Parameters.AddWithValue("driver", entry.DriverId);
@@ -46,7 +35,7 @@ public sealed class PostgresTimesheetStore(NpgsqlDataSource dataSource)
             insert.Parameters.AddWithValue("endedBy", entry.EndedBy);
             if (await insert.ExecuteNonQueryAsync(cancellationToken) == 1)
             {
-                var written = (await ReadOneAsync(unit.Command(Select + " WHERE t.id = @id"), entry.Id, cancellationToken))!;
+                var written = (await ReadOneAsync(unit.Command(TimesheetQueries.Reread), entry.Id, cancellationToken))!;
                 unit.Record(AuditActions.Create, EntityType, entry.Id, AuditChanges.Between(null, written.AuditFields()));
                 await unit.CommitAsync(cancellationToken);
                 return written;
@@ -57,23 +46,14 @@ public sealed class PostgresTimesheetStore(NpgsqlDataSource dataSource)
 
     public async Task<TimesheetRecord?> FindAsync(Guid companyId, Guid timesheetId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(Select + " WHERE t.id = @id AND t.company_id = @company");
+        await using var command = dataSource.CreateCommand(TimesheetQueries.Find);
         command.Parameters.AddWithValue("company", companyId);
         return await ReadOneAsync(command, timesheetId, cancellationToken);
     }
 
     public async Task<TimesheetPage> ListAsync(Guid companyId, TimesheetListFilter filter, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(Select + """
-             WHERE t.company_id = @company
-              AND (@driver::uuid IS NULL OR t.driver_id = @driver)
-              AND (@vehicle::uuid IS NULL OR t.vehicle_id = @vehicle)
-              AND (@from::timestamptz IS NULL OR t.started_at >= @from)
-              AND (@to::timestamptz IS NULL OR t.started_at < @to)
-              AND (@afterId::uuid IS NULL OR (t.started_at, t.id) < (@afterStarted, @afterId))
-            ORDER BY t.started_at DESC, t.id DESC
-            LIMIT @limit
-            """);
+        await using var command = dataSource.CreateCommand(TimesheetQueries.List);
         command.Parameters.AddWithValue("company", companyId);
         command.Parameters.Add(new NpgsqlParameter<Guid?>("driver", filter.DriverId));
         command.Parameters.Add(new NpgsqlParameter<Guid?>("vehicle", filter.VehicleId));
@@ -97,7 +77,7 @@ public sealed class PostgresTimesheetStore(NpgsqlDataSource dataSource)
     public async Task<TimesheetWriteResult> CorrectAsync(AuditActor actor, Guid timesheetId, int expectedVersion, TimesheetCorrection correction, CancellationToken cancellationToken)
     {
         await using var unit = await AuditedTransaction.BeginAsync(dataSource, actor, cancellationToken);
-        await using var select = unit.Command(Select + " WHERE t.id = @id AND t.company_id = @company FOR UPDATE OF t");
+        await using var select = unit.Command(TimesheetQueries.Lock);
         select.Parameters.AddWithValue("company", actor.CompanyId);
         var current = await ReadOneAsync(select, timesheetId, cancellationToken);
         if (current is null) return new TimesheetWriteResult(TimesheetWriteStatus.NotFound);
@@ -106,11 +86,7 @@ public sealed class PostgresTimesheetStore(NpgsqlDataSource dataSource)
             && current.StartOdometerKm == correction.StartOdometerKm && current.EndOdometerKm == correction.EndOdometerKm)
             return new TimesheetWriteResult(TimesheetWriteStatus.Unchanged, current);
 
-        await using var update = unit.Command("""
-            UPDATE timesheets SET started_at = @started, ended_at = @ended, start_odometer_km = @startKm, end_odometer_km = @endKm,
-                updated_at = now(), version = version + 1
-            WHERE id = @id AND company_id = @company
-            """);
+        await using var update = unit.Command(TimesheetQueries.Update);
         update.Parameters.AddWithValue("id", timesheetId);
         update.Parameters.AddWithValue("company", actor.CompanyId);
         update.Parameters.AddWithValue("started", correction.StartedAt.ToUniversalTime());
@@ -118,7 +94,7 @@ public sealed class PostgresTimesheetStore(NpgsqlDataSource dataSource)
         update.Parameters.AddWithValue("startKm", correction.StartOdometerKm);
         update.Parameters.AddWithValue("endKm", correction.EndOdometerKm);
         await update.ExecuteNonQueryAsync(cancellationToken);
-        var written = (await ReadOneAsync(unit.Command(Select + " WHERE t.id = @id"), timesheetId, cancellationToken))!;
+        var written = (await ReadOneAsync(unit.Command(TimesheetQueries.Reread), timesheetId, cancellationToken))!;
         unit.Record(AuditActions.Update, EntityType, timesheetId, AuditChanges.Between(current.AuditFields(), written.AuditFields()));
         await unit.CommitAsync(cancellationToken);
         return new TimesheetWriteResult(TimesheetWriteStatus.Written, written);

@@ -1,5 +1,6 @@
 using Npgsql;
 using TitanFleet.Grains.Audit;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Users;
 
@@ -11,11 +12,10 @@ public sealed class PostgresDriverProfileStore(NpgsqlDataSource dataSource)
 {
     public const string EntityType = "driverProfile";
     private const string DriverRole = "driver";
-    private const string Columns = "user_id, licence_number, licence_categories, licence_expiry, cpc_expiry, updated_at, version";
 
     public async Task<DriverProfileRecord?> FindAsync(Guid companyId, Guid userId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM driver_profiles WHERE user_id = @user AND company_id = @company");
+        await using var command = dataSource.CreateCommand(DriverProfileQueries.Find);
         command.Parameters.AddWithValue("user", userId);
         command.Parameters.AddWithValue("company", companyId);
         return await ReadOneAsync(command, cancellationToken);
@@ -26,7 +26,7 @@ public sealed class PostgresDriverProfileStore(NpgsqlDataSource dataSource)
     {
         var profiles = new Dictionary<Guid, DriverProfileRecord>();
         if (userIds.Count == 0) return profiles;
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM driver_profiles WHERE user_id = ANY(@users) AND company_id = @company");
+        await using var command = dataSource.CreateCommand(DriverProfileQueries.FindMany);
         command.Parameters.AddWithValue("users", userIds.ToArray());
         command.Parameters.AddWithValue("company", companyId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -46,14 +46,14 @@ public sealed class PostgresDriverProfileStore(NpgsqlDataSource dataSource)
         AuditActor actor, Guid userId, int? expectedVersion, DriverProfile profile, CancellationToken cancellationToken)
     {
         await using var unit = await AuditedTransaction.BeginAsync(dataSource, actor, cancellationToken);
-        await using var user = unit.Command("SELECT role FROM users WHERE id = @user AND company_id = @company FOR UPDATE");
+        await using var user = unit.Command(DriverProfileQueries.LockUser);
         user.Parameters.AddWithValue("user", userId);
         user.Parameters.AddWithValue("company", actor.CompanyId);
         var role = (string?)await user.ExecuteScalarAsync(cancellationToken);
         if (role is null) return new DriverProfileWriteResult(UserWriteStatus.NotFound);
         if (role != DriverRole) return new DriverProfileWriteResult(UserWriteStatus.NotDriver);
 
-        await using var select = unit.Command($"SELECT {Columns} FROM driver_profiles WHERE user_id = @user FOR UPDATE");
+        await using var select = unit.Command(DriverProfileQueries.Lock);
         select.Parameters.AddWithValue("user", userId);
         var current = await ReadOneAsync(select, cancellationToken);
         if (current?.Version != expectedVersion) return new DriverProfileWriteResult(UserWriteStatus.VersionConflict, current);
@@ -61,14 +61,7 @@ public sealed class PostgresDriverProfileStore(NpgsqlDataSource dataSource)
         var changes = AuditChanges.Between(before, profile.AuditFields());
         if (changes.Count == 0) return new DriverProfileWriteResult(UserWriteStatus.Unchanged, current);
 
-        await using var upsert = unit.Command($"""
-            INSERT INTO driver_profiles (user_id, company_id, licence_number, licence_categories, licence_expiry, cpc_expiry)
-            VALUES (@user, @company, @number, @categories, @licenceExpiry, @cpcExpiry)
-            ON CONFLICT (user_id) DO UPDATE SET licence_number = excluded.licence_number, licence_categories = excluded.licence_categories,
-                licence_expiry = excluded.licence_expiry, cpc_expiry = excluded.cpc_expiry,
-                updated_at = now(), version = driver_profiles.version + 1
-            RETURNING {Columns}
-            """);
+        await using var upsert = unit.Command(DriverProfileQueries.Upsert);
         upsert.Parameters.AddWithValue("user", userId);
         upsert.Parameters.AddWithValue("company", actor.CompanyId);
         upsert.Parameters.AddWithValue("number", profile.LicenceNumber);

@@ -1,6 +1,7 @@
 using Npgsql;
 using NpgsqlTypes;
 using TitanFleet.Grains.Audit;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Users;
 
@@ -23,7 +24,7 @@ public sealed class PostgresUserRecordStore(NpgsqlDataSource dataSource)
 
     public async Task<UserRecord?> FindAsync(Guid companyId, Guid userId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM users WHERE id = @id AND company_id = @company");
+        await using var command = dataSource.CreateCommand(UserQueries.Find);
         command.Parameters.AddWithValue("id", userId);
         command.Parameters.AddWithValue("company", companyId);
         return await ReadOneAsync(command, cancellationToken);
@@ -31,15 +32,7 @@ public sealed class PostgresUserRecordStore(NpgsqlDataSource dataSource)
 
     public async Task<UserPageResult> ListAsync(Guid companyId, UserListFilter filter, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"""
-            SELECT {Columns} FROM users
-            WHERE company_id = @company
-              AND (@role::text IS NULL OR role = @role)
-              AND (@active::boolean IS NULL OR (deleted_at IS NULL) = @active)
-              AND (@afterId::uuid IS NULL OR (email, id) > (@afterEmail, @afterId))
-            ORDER BY email, id
-            LIMIT @limit
-            """);
+        await using var command = dataSource.CreateCommand(UserQueries.List);
         command.Parameters.AddWithValue("company", companyId);
         command.Parameters.Add(Text("role", filter.Role));
         command.Parameters.Add(new NpgsqlParameter<bool?>("active", filter.Active));
@@ -58,13 +51,7 @@ public sealed class PostgresUserRecordStore(NpgsqlDataSource dataSource)
     public async Task<UserWriteResult> CreateAsync(AuditActor actor, Guid userId, UserDetails details, UserCredential credential, CancellationToken cancellationToken)
     {
         await using var unit = await AuditedTransaction.BeginAsync(dataSource, actor, cancellationToken);
-        await using var insert = unit.Command($"""
-            INSERT INTO users (id, company_id, email, display_name, username, phone, role, password_hash,
-                               setup_token_sha256, setup_token_expires_at, deleted_at)
-            VALUES (@id, @company, @email, @fullName, @username, @phone, @role, @passwordHash,
-                    @setupToken, @setupExpires, CASE WHEN @active THEN NULL ELSE now() END)
-            RETURNING {Columns}
-            """);
+        await using var insert = unit.Command(UserQueries.Insert);
         insert.Parameters.AddWithValue("id", userId);
         insert.Parameters.AddWithValue("company", actor.CompanyId);
         AddDetails(insert, details);
@@ -92,12 +79,12 @@ public sealed class PostgresUserRecordStore(NpgsqlDataSource dataSource)
         AuditActor actor, Guid userId, int expectedVersion, Func<UserDetails, UserDetails> change, string action, CancellationToken cancellationToken)
     {
         await using var unit = await AuditedTransaction.BeginAsync(dataSource, actor, cancellationToken);
-        await using (var lockCompany = unit.Command("SELECT 1 FROM companies WHERE id = @company FOR UPDATE"))
+        await using (var lockCompany = unit.Command(UserQueries.LockCompany))
         {
             lockCompany.Parameters.AddWithValue("company", actor.CompanyId);
             await lockCompany.ExecuteNonQueryAsync(cancellationToken);
         }
-        await using var select = unit.Command($"SELECT {Columns} FROM users WHERE id = @id AND company_id = @company FOR UPDATE");
+        await using var select = unit.Command(UserQueries.Lock);
         select.Parameters.AddWithValue("id", userId);
         select.Parameters.AddWithValue("company", actor.CompanyId);
         var current = await ReadOneAsync(select, cancellationToken);
@@ -108,13 +95,7 @@ public sealed class PostgresUserRecordStore(NpgsqlDataSource dataSource)
         if (IsActiveAdmin(current.Details) && !IsActiveAdmin(details) && !await OtherActiveAdminExistsAsync(unit, actor.CompanyId, userId, cancellationToken))
             return new UserWriteResult(UserWriteStatus.LastAdmin, current);
 
-        await using var update = unit.Command($"""
-            UPDATE users SET email = @email, display_name = @fullName, username = @username, phone = @phone, role = @role,
-                deleted_at = CASE WHEN @active THEN NULL ELSE coalesce(deleted_at, now()) END,
-                updated_at = now(), version = version + 1
-            WHERE id = @id AND company_id = @company
-            RETURNING {Columns}
-            """);
+        await using var update = unit.Command(UserQueries.Update);
         update.Parameters.AddWithValue("id", userId);
         update.Parameters.AddWithValue("company", actor.CompanyId);
         AddDetails(update, details);
@@ -130,8 +111,7 @@ public sealed class PostgresUserRecordStore(NpgsqlDataSource dataSource)
 
     private static async Task<bool> OtherActiveAdminExistsAsync(AuditedTransaction unit, Guid companyId, Guid userId, CancellationToken cancellationToken)
     {
-        await using var command = unit.Command(
-            "SELECT EXISTS (SELECT 1 FROM users WHERE company_id = @company AND id <> @id AND role = @admin AND deleted_at IS NULL)");
+        await using var command = unit.Command(UserQueries.OtherActiveAdminExists);
         command.Parameters.AddWithValue("company", companyId);
         command.Parameters.AddWithValue("id", userId);
         command.Parameters.AddWithValue("admin", AdminRole);

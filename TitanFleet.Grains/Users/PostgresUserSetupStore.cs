@@ -1,5 +1,6 @@
 using Npgsql;
 using TitanFleet.Grains.Audit;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Users;
 
@@ -13,11 +14,7 @@ public sealed class PostgresUserSetupStore(NpgsqlDataSource dataSource)
     public async Task<UserWriteResult> IssueSetupTokenAsync(AuditActor actor, Guid userId, byte[] tokenSha256, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
         await using var unit = await AuditedTransaction.BeginAsync(dataSource, actor, cancellationToken);
-        await using var update = unit.Command($"""
-            UPDATE users SET setup_token_sha256 = @token, setup_token_expires_at = @expires, updated_at = now(), version = version + 1
-            WHERE id = @id AND company_id = @company
-            RETURNING {PostgresUserRecordStore.Columns}
-            """);
+        await using var update = unit.Command(UserQueries.SetupIssue);
         update.Parameters.AddWithValue("id", userId);
         update.Parameters.AddWithValue("company", actor.CompanyId);
         update.Parameters.AddWithValue("token", tokenSha256);
@@ -36,20 +33,12 @@ public sealed class PostgresUserSetupStore(NpgsqlDataSource dataSource)
     public async Task<UserRecord?> SetPasswordWithTokenAsync(
         byte[] tokenSha256, string passwordHash, Func<UserRecord, AuditActor> actorFor, CancellationToken cancellationToken)
     {
-        await using var find = dataSource.CreateCommand($"""
-            SELECT {PostgresUserRecordStore.Columns} FROM users
-            WHERE setup_token_sha256 = @token AND setup_token_expires_at > now() AND deleted_at IS NULL
-            """);
+        await using var find = dataSource.CreateCommand(UserQueries.SetupFindByToken);
         find.Parameters.AddWithValue("token", tokenSha256);
         if (await PostgresUserRecordStore.ReadOneAsync(find, cancellationToken) is not { } holder) return null;
 
         await using var unit = await AuditedTransaction.BeginAsync(dataSource, actorFor(holder), cancellationToken);
-        await using var update = unit.Command($"""
-            UPDATE users SET password_hash = @passwordHash, setup_token_sha256 = NULL, setup_token_expires_at = NULL,
-                updated_at = now(), version = version + 1
-            WHERE id = @id AND setup_token_sha256 = @token AND setup_token_expires_at > now() AND deleted_at IS NULL
-            RETURNING {PostgresUserRecordStore.Columns}
-            """);
+        await using var update = unit.Command(UserQueries.SetupComplete);
         update.Parameters.AddWithValue("id", holder.Id);
         update.Parameters.AddWithValue("token", tokenSha256);
         update.Parameters.AddWithValue("passwordHash", passwordHash);

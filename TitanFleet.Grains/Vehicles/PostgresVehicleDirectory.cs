@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Npgsql;
 using TitanFleet.Grains.Caching;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Vehicles;
 
@@ -11,7 +12,6 @@ namespace TitanFleet.Grains.Vehicles;
 public sealed class PostgresVehicleDirectory(NpgsqlDataSource dataSource, IOptions<SiloCacheOptions> cacheOptions) : IVehicleDirectory, ISiloCache, IDisposable
 {
     public const string CacheRegion = PostgresVehicleStore.EntityType;
-    private const string Select = "SELECT id, company_id, registration, vehicle_type, status FROM vehicles WHERE deleted_at IS NULL AND ";
     private readonly BoundedSiloCache<Guid, VehicleProfile> _cache = new(cacheOptions);
 
     public string Region => CacheRegion;
@@ -20,7 +20,7 @@ public sealed class PostgresVehicleDirectory(NpgsqlDataSource dataSource, IOptio
     {
         if (_cache.TryGet(vehicleId, out var cached)) return cached;
         var version = _cache.Version;
-        await using var command = dataSource.CreateCommand(Select + "id = @id");
+        await using var command = dataSource.CreateCommand(VehicleQueries.DirectoryFind);
         command.Parameters.AddWithValue("id", vehicleId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var profile = await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
@@ -31,7 +31,7 @@ public sealed class PostgresVehicleDirectory(NpgsqlDataSource dataSource, IOptio
 
     public async Task<IReadOnlyList<VehicleProfile>> ListCompanyAsync(Guid companyId, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand(Select + "company_id = @company ORDER BY registration");
+        await using var command = dataSource.CreateCommand(VehicleQueries.DirectoryListCompany);
         command.Parameters.AddWithValue("company", companyId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var vehicles = new List<VehicleProfile>();

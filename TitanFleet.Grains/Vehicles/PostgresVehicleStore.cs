@@ -1,6 +1,7 @@
 using System.Globalization;
 using Npgsql;
 using TitanFleet.Grains.Audit;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Vehicles;
 
@@ -21,7 +22,7 @@ public sealed class PostgresVehicleStore(NpgsqlDataSource dataSource)
 
     public async Task<VehicleRecord?> FindAsync(Guid companyId, Guid vehicleId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM vehicles WHERE id = @id AND company_id = @company");
+        await using var command = dataSource.CreateCommand(VehicleQueries.Find);
         command.Parameters.AddWithValue("id", vehicleId);
         command.Parameters.AddWithValue("company", companyId);
         return await ReadOneAsync(command, cancellationToken);
@@ -29,24 +30,13 @@ public sealed class PostgresVehicleStore(NpgsqlDataSource dataSource)
 
     public async Task<VehiclePageResult> ListAsync(Guid companyId, VehicleListFilter filter, CancellationToken cancellationToken)
     {
-        var (order, keyset) = filter.Sort switch
+        await using var command = dataSource.CreateCommand(filter.Sort switch
         {
-            VehicleSort.RegistrationDescending => ("registration DESC, id DESC", "(registration, id) < (@afterKey, @afterId)"),
-            VehicleSort.CreatedAscending => ("created_at, id", "(created_at, id) > (@afterCreated, @afterId)"),
-            VehicleSort.CreatedDescending => ("created_at DESC, id DESC", "(created_at, id) < (@afterCreated, @afterId)"),
-            _ => ("registration, id", "(registration, id) > (@afterKey, @afterId)"),
-        };
-        await using var command = dataSource.CreateCommand($"""
-            SELECT {Columns} FROM vehicles
-            WHERE company_id = @company
-              AND (CASE WHEN @status::text IS NULL THEN status <> 'retired' ELSE status = @status END)
-              AND (@type::text IS NULL OR vehicle_type = @type)
-              AND (@depot::text IS NULL OR depot = @depot)
-              AND (@prefix::text IS NULL OR starts_with(registration, @prefix))
-              AND (@afterId::uuid IS NULL OR {keyset})
-            ORDER BY {order}
-            LIMIT @limit
-            """);
+            VehicleSort.RegistrationDescending => VehicleQueries.ListByRegistrationDescending,
+            VehicleSort.CreatedAscending => VehicleQueries.ListByCreated,
+            VehicleSort.CreatedDescending => VehicleQueries.ListByCreatedDescending,
+            _ => VehicleQueries.ListByRegistration,
+        });
         command.Parameters.AddWithValue("company", companyId);
         command.Parameters.Add(Text("status", filter.Status));
         command.Parameters.Add(Text("type", filter.Type));
@@ -73,12 +63,7 @@ public sealed class PostgresVehicleStore(NpgsqlDataSource dataSource)
     public async Task<VehicleWriteResult> CreateAsync(AuditActor actor, Guid vehicleId, VehicleDetails details, CancellationToken cancellationToken)
     {
         await using var unit = await AuditedTransaction.BeginAsync(dataSource, actor, cancellationToken);
-        await using var insert = unit.Command($"""
-            INSERT INTO vehicles (id, company_id, registration, make, model, year, vin, vehicle_type, status, mileage_km, depot, deleted_at)
-            VALUES (@id, @company, @registration, @make, @model, @year, @vin, @type, @status, @mileage, @depot,
-                    CASE WHEN @status = 'retired' THEN now() END)
-            RETURNING {Columns}
-            """);
+        await using var insert = unit.Command(VehicleQueries.Insert);
         insert.Parameters.AddWithValue("id", vehicleId);
         insert.Parameters.AddWithValue("company", actor.CompanyId);
         AddDetails(insert, details);
@@ -102,7 +87,7 @@ public sealed class PostgresVehicleStore(NpgsqlDataSource dataSource)
         AuditActor actor, Guid vehicleId, int expectedVersion, Func<VehicleDetails, VehicleDetails> change, string action, CancellationToken cancellationToken)
     {
         await using var unit = await AuditedTransaction.BeginAsync(dataSource, actor, cancellationToken);
-        await using var select = unit.Command($"SELECT {Columns} FROM vehicles WHERE id = @id AND company_id = @company FOR UPDATE");
+        await using var select = unit.Command(VehicleQueries.Lock);
         select.Parameters.AddWithValue("id", vehicleId);
         select.Parameters.AddWithValue("company", actor.CompanyId);
         var current = await ReadOneAsync(select, cancellationToken);
@@ -111,14 +96,7 @@ public sealed class PostgresVehicleStore(NpgsqlDataSource dataSource)
         var details = change(current.Details);
         if (details == current.Details) return new VehicleWriteResult(VehicleWriteStatus.Unchanged, current);
 
-        await using var update = unit.Command($"""
-            UPDATE vehicles SET registration = @registration, make = @make, model = @model, year = @year, vin = @vin,
-                vehicle_type = @type, status = @status, mileage_km = @mileage, depot = @depot,
-                deleted_at = CASE WHEN @status = 'retired' THEN coalesce(deleted_at, now()) END,
-                updated_at = now(), version = version + 1
-            WHERE id = @id AND company_id = @company
-            RETURNING {Columns}
-            """);
+        await using var update = unit.Command(VehicleQueries.Update);
         update.Parameters.AddWithValue("id", vehicleId);
         update.Parameters.AddWithValue("company", actor.CompanyId);
         AddDetails(update, details);

@@ -4,7 +4,6 @@ using TitanFleet.Grains.Drivers;
 using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Geofences;
 using TitanFleet.Grains.Push;
-using TitanFleet.Grains.Storage;
 using TitanFleet.Grains.Telemetry;
 
 namespace TitanFleet.Grains.Vehicles;
@@ -18,7 +17,7 @@ namespace TitanFleet.Grains.Vehicles;
 /// silo's <see cref="OfflineSweep"/>.
 /// </summary>
 public sealed partial class VehicleGrain(
-    [PersistentState("vehicle", StorageNames.GrainStore)] IPersistentState<VehicleState> state,
+    VehicleStateStore store,
     IVehicleDirectory directory,
     ILocationHistory history,
     IPushBatcher push,
@@ -29,13 +28,19 @@ public sealed partial class VehicleGrain(
     GeofenceTracker geofences,
     SpeedLimitIndex speedLimits,
     OfflineSweep sweep,
+    PostgresVehiclePresence presence,
+    ILocalSiloDetails localSilo,
     IFleetEventPublisher events) : Grain, IVehicleGrain
 {
     private const int CatchUpLimit = 10_000;
     private static readonly TimeSpan CatchUpWindow = TimeSpan.FromDays(8);
 
+    private VehicleState _state = new();
     private bool _dirty;
     private DateTimeOffset _persistDueAt;
+
+    /// <summary>Commit of the last write queued without waiting; checked before the next write.</summary>
+    private Task? _queuedWrite;
 
     /// <summary>
     /// Fix time dashboards last got. Activation may already have caught up from history with the
@@ -48,22 +53,27 @@ public sealed partial class VehicleGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        _state = await store.ReadAsync(this.GetGrainId(), this.GetPrimaryKey(), cancellationToken);
         // The register may have changed while the grain slept (or before this field existed in state).
         var profile = await directory.FindAsync(this.GetPrimaryKey(), cancellationToken);
         if (profile is not null) TakeProfile(profile);
-        if (state.State.CompanyId == Guid.Empty) return;
+        if (_state.CompanyId == Guid.Empty) return;
 
         // Replays what history holds past the stored state (a crash between state writes, or the
         // fix whose arrival activated this grain), so odometer and position both catch up.
-        var after = state.State.LastPosition?.FixTime ?? DateTimeOffset.UtcNow - CatchUpWindow;
+        var after = _state.LastPosition?.FixTime ?? DateTimeOffset.UtcNow - CatchUpWindow;
         var fixes = await history.GetSinceAsync(this.GetPrimaryKey(), after, CatchUpLimit, cancellationToken);
         if (fixes.Count > 0)
         {
-            var limits = await speedLimits.ForCompanyAsync(state.State.CompanyId);
+            var limits = await speedLimits.ForCompanyAsync(_state.CompanyId);
             foreach (var fix in fixes) Advance(fix, limits);
         }
         // An activation that finds the vehicle online (deactivated, or moved from another silo) watches it again.
-        if (state.State.Online) sweep.Watch(this.GetPrimaryKey(), state.State.LastSeen ?? DateTimeOffset.MinValue);
+        if (_state.Online)
+        {
+            sweep.Watch(this.GetPrimaryKey(), _state.LastSeen ?? DateTimeOffset.MinValue);
+            await MarkPresentAsync(_state.LastSeen ?? time.GetUtcNow());
+        }
 
         // A random first due time spreads state writes over the interval, so vehicles activated
         // together (a silo start, a burst of pings) do not all write in the same second.
@@ -78,20 +88,21 @@ public sealed partial class VehicleGrain(
         // Callers other than our endpoints can reach a grain: check everything before changing anything.
         await RefuseInvalidAsync(positions);
         var now = time.GetUtcNow();
-        var cameOnline = !state.State.Online;
+        var cameOnline = !_state.Online;
         if (cameOnline)
         {
-            state.State.Online = true;
-            (_pending ??= []).Insert(0, MotionEvents.Online(this.GetPrimaryKey(), state.State, now));
+            _state.Online = true;
+            (_pending ??= []).Insert(0, MotionEvents.Online(this.GetPrimaryKey(), _state, now));
         }
-        var limits = await speedLimits.ForCompanyAsync(state.State.CompanyId);
+        var limits = await speedLimits.ForCompanyAsync(_state.CompanyId);
         foreach (var position in positions.OrderBy(p => p.FixTime)) Advance(position, limits);
-        state.State.LastSeen = now;
+        _state.LastSeen = now;
         sweep.Watch(this.GetPrimaryKey(), now);
+        if (cameOnline) await MarkPresentAsync(now);
         _dirty = true;
         await PublishPendingAsync();
-        await geofences.TrackAsync(this.GetPrimaryKey(), state.State, positions);
-        if ((cameOnline || state.State.LastPosition?.FixTime != _pushedFixTime) && Snapshot() is { } snapshot)
+        await geofences.TrackAsync(this.GetPrimaryKey(), _state, positions);
+        if ((cameOnline || _state.LastPosition?.FixTime != _pushedFixTime) && Snapshot() is { } snapshot)
         {
             push.Publish(snapshot);
             _pushedFixTime = snapshot.FixTime;
@@ -103,7 +114,7 @@ public sealed partial class VehicleGrain(
         if (time.GetUtcNow() >= _persistDueAt)
         {
             _persistDueAt = time.GetUtcNow() + options.Value.PersistInterval;
-            await TryPersistAsync();
+            QueuePersist();
         }
     }
 
@@ -112,7 +123,7 @@ public sealed partial class VehicleGrain(
     public async Task CheckOfflineAsync()
     {
         await PublishPendingAsync();
-        var s = state.State;
+        var s = _state;
         if (!s.Online) return;
         var now = time.GetUtcNow();
         var lastSeen = s.LastSeen ?? DateTimeOffset.MinValue;
@@ -125,6 +136,7 @@ public sealed partial class VehicleGrain(
         s.Online = false;
         s.Overspeed = null;
         sweep.Forget(this.GetPrimaryKey());
+        await ClearPresentAsync();
         if (s.Moving && s.LastPosition is { } last)
         {
             // No fix says how far it went after the last one: driving ends there, not when the silo noticed.
@@ -139,6 +151,25 @@ public sealed partial class VehicleGrain(
         if (Snapshot() is { } snapshot) push.Publish(snapshot);
     }
 
+    public async Task ResumeAfterSiloLossAsync(DateTimeOffset onlineSince)
+    {
+        var s = _state;
+        if (!s.Online)
+        {
+            // Dashboards were told it came online; the dead silo never wrote that down.
+            var lastFix = s.LastPosition?.FixTime ?? onlineSince;
+            s.Online = true;
+            s.LastSeen = new[] { s.LastSeen ?? onlineSince, lastFix, onlineSince }.Max();
+            _dirty = true;
+        }
+        // This silo's sweep owns it from here, so a failure below (publishing the replayed fixes'
+        // events, say) is retried by the sweep; its presence row moves here only once it is settled,
+        // so until then the backstop's next round finds it again too.
+        sweep.Watch(this.GetPrimaryKey(), s.LastSeen ?? onlineSince);
+        await CheckOfflineAsync();
+        if (s.Online) await MarkPresentAsync(s.LastSeen ?? onlineSince);
+    }
+
     public async Task UpdateProfileAsync(VehicleProfile profile)
     {
         TakeProfile(profile);
@@ -150,7 +181,7 @@ public sealed partial class VehicleGrain(
 
     public async Task<DriverBinding> BindDriverAsync(Guid driverId, string driverName, bool handover)
     {
-        var s = state.State;
+        var s = _state;
         var previous = s.DriverId;
         var previousName = s.DriverName;
         if (previous is { } holder && holder != driverId && !handover) return new DriverBinding(false, holder, previousName, s.Moving);
@@ -166,17 +197,42 @@ public sealed partial class VehicleGrain(
 
     public async Task UnbindDriverAsync(Guid driverId)
     {
-        if (state.State.DriverId != driverId) return;
-        state.State.DriverId = null;
-        state.State.DriverName = null;
+        if (_state.DriverId != driverId) return;
+        _state.DriverId = null;
+        _state.DriverName = null;
         _dirty = true;
         await PersistIfDirtyAsync(CancellationToken.None);
         if (Snapshot() is { } snapshot) push.Publish(snapshot);
     }
 
+    /// <summary>Presence rows only back the sweep up: a failed write is logged, never fails a ping.</summary>
+    private async Task MarkPresentAsync(DateTimeOffset since)
+    {
+        try
+        {
+            await presence.MarkAsync(this.GetPrimaryKey(), localSilo.SiloAddress.ToParsableString(), since);
+        }
+        catch (Exception exception)
+        {
+            LogPresenceFailed(exception, this.GetPrimaryKey());
+        }
+    }
+
+    private async Task ClearPresentAsync()
+    {
+        try
+        {
+            await presence.ClearAsync(this.GetPrimaryKey());
+        }
+        catch (Exception exception)
+        {
+            LogPresenceFailed(exception, this.GetPrimaryKey());
+        }
+    }
+
     private void TellDriver(MotionChange change)
     {
-        if (state.State.DriverId is not { } driverId) return;
+        if (_state.DriverId is not { } driverId) return;
         // One-way: a slow or failing driver grain must never hold up position ingestion.
         GrainFactory.GetGrain<IDriverGrain>(driverId).OnVehicleMotionAsync(this.GetPrimaryKey(), change.Moving, change.At).Ignore();
     }
@@ -190,7 +246,7 @@ public sealed partial class VehicleGrain(
 
     private void TakeProfile(VehicleProfile profile)
     {
-        var s = state.State;
+        var s = _state;
         if (s.CompanyId == profile.CompanyId && s.Registration == profile.Registration && s.Type == profile.Type && s.RecordStatus == profile.Status) return;
         s.CompanyId = profile.CompanyId;
         s.Registration = profile.Registration;
@@ -203,15 +259,15 @@ public sealed partial class VehicleGrain(
     private async Task RefuseInvalidAsync(PositionReport[] positions)
     {
         // A grain activated before its vehicle was registered has no company yet; look again once.
-        if (state.State.CompanyId == Guid.Empty && await directory.FindAsync(this.GetPrimaryKey(), CancellationToken.None) is { } profile)
+        if (_state.CompanyId == Guid.Empty && await directory.FindAsync(this.GetPrimaryKey(), CancellationToken.None) is { } profile)
         {
-            state.State.CompanyId = profile.CompanyId;
-            state.State.Registration = profile.Registration;
+            _state.CompanyId = profile.CompanyId;
+            _state.Registration = profile.Registration;
         }
         var now = time.GetUtcNow();
         foreach (var position in positions)
         {
-            if (position.VehicleId != this.GetPrimaryKey() || position.CompanyId != state.State.CompanyId || state.State.CompanyId == Guid.Empty)
+            if (position.VehicleId != this.GetPrimaryKey() || position.CompanyId != _state.CompanyId || _state.CompanyId == Guid.Empty)
                 throw new PositionRefusedException("The position belongs to another vehicle or company.");
             if (PositionRules.Check(position, limits.Value, now) is { Count: > 0 } errors)
                 throw new PositionRefusedException("Position refused: " + string.Join("; ", errors.Select(e => $"{e.Key}: {e.Value}")));
@@ -221,7 +277,6 @@ public sealed partial class VehicleGrain(
     /// <summary>
     /// The positions are already durable and applied in memory, so a failed state write must not
     /// fail the caller: the state stays dirty and the next due ping (or deactivation) writes it.
-    /// A stale etag means another activation wrote; deactivating re-reads it and replays history.
     /// </summary>
     private async Task TryPersistAsync()
     {
@@ -233,26 +288,40 @@ public sealed partial class VehicleGrain(
         {
             _dirty = true;
             LogPersistFailed(exception, this.GetPrimaryKey());
-            if (exception is Orleans.Storage.InconsistentStateException) DeactivateOnIdle();
         }
+    }
+
+    /// <summary>
+    /// The ping's own write joins the silo's next group without holding up the ping: history already
+    /// has the positions, so the snapshot may land a moment later. A write that failed, or found the
+    /// queue full, leaves the state dirty for the next due ping or the deactivation.
+    /// </summary>
+    private void QueuePersist()
+    {
+        if (_queuedWrite is { IsFaulted: true }) _dirty = true;
+        if (!_dirty || _state.CompanyId == Guid.Empty) return;
+        var write = store.Capture(this.GetPrimaryKey(), _state, time.GetUtcNow());
+        if (!store.TryQueue(write)) return;
+        _dirty = false;
+        _queuedWrite = write.Committed.Task;
     }
 
     private void Advance(PositionReport position, CompanySpeedLimits limits)
     {
-        var outcome = VehicleTrack.Take(state.State, position, limits, options.Value);
+        var outcome = VehicleTrack.Take(_state, position, limits, options.Value);
         if (!outcome.Taken) return;
         _dirty = true;
         if (outcome.Change is { } change)
         {
-            (_pending ??= []).Add(MotionEvents.Motion(this.GetPrimaryKey(), state.State, change));
+            (_pending ??= []).Add(MotionEvents.Motion(this.GetPrimaryKey(), _state, change));
             TellDriver(change);
         }
-        if (outcome.Overspeed is { } alert) (_pending ??= []).Add(MotionEvents.Overspeed(this.GetPrimaryKey(), state.State, alert));
+        if (outcome.Overspeed is { } alert) (_pending ??= []).Add(MotionEvents.Overspeed(this.GetPrimaryKey(), _state, alert));
     }
 
     private VehicleSnapshot? Snapshot()
     {
-        var s = state.State;
+        var s = _state;
         if (s.CompanyId == Guid.Empty) return null;
         var p = s.LastPosition;
         var status = VehicleMotion.StatusOf(s, time.GetUtcNow(), options.Value);
@@ -264,11 +333,16 @@ public sealed partial class VehicleGrain(
 
     private async Task PersistIfDirtyAsync(CancellationToken cancellationToken)
     {
-        if (!_dirty || state.State.CompanyId == Guid.Empty) return;
+        if (_queuedWrite is { IsFaulted: true }) _dirty = true;
+        if (!_dirty || _state.CompanyId == Guid.Empty) return;
         _dirty = false;
-        await state.WriteStateAsync(cancellationToken);
+        _queuedWrite = null;
+        await store.WriteAsync(store.Capture(this.GetPrimaryKey(), _state, time.GetUtcNow()), cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Writing the live state of vehicle {VehicleId} failed; it stays in memory and is written again when next due")]
     private partial void LogPersistFailed(Exception exception, Guid vehicleId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Recording which silo watches vehicle {VehicleId} failed; a crash of this silo may leave it online until it pings again")]
+    private partial void LogPresenceFailed(Exception exception, Guid vehicleId);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Silo.Health;
 
@@ -9,7 +10,7 @@ public sealed class PostgresHealthCheck(NpgsqlDataSource dataSource) : IHealthCh
     {
         try
         {
-            await using var command = dataSource.CreateCommand("SELECT 1");
+            await using var command = dataSource.CreateCommand(HealthQueries.Ping);
             command.CommandTimeout = 2;
             await command.ExecuteScalarAsync(cancellationToken);
             return HealthCheckResult.Healthy("PostgreSQL answers");

@@ -46,11 +46,11 @@ public sealed class CrashRecoveryTests
         using (var device = FleetHttp.Device(silo.BaseAddress, company.Vehicles[0].DeviceToken))
             (await device.PostAsJsonAsync("/api/locations", FleetHttp.Position(DateTimeOffset.UtcNow, 51, 0))).EnsureSuccessStatusCode();
         // State is written every 30 s or on deactivation; right after one ping only a graceful deactivation can have written it.
-        Assert.Equal(0, await ClusterStateQueries.StoredGrainStatesAsync(connectionString));
+        Assert.Equal(0, await ClusterStateQueries.StoredVehicleStatesAsync(connectionString));
 
         await silo.StopAsync();
 
-        Assert.Equal(1, await ClusterStateQueries.StoredGrainStatesAsync(connectionString));
+        Assert.Equal(1, await ClusterStateQueries.StoredVehicleStatesAsync(connectionString));
         Assert.True(await ClusterStateQueries.AllSilosDeadAsync(connectionString), "The stopped silo should be marked dead in the membership table");
     }
 }

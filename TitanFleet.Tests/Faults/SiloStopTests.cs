@@ -14,14 +14,14 @@ public sealed class SiloStopTests(ITestOutputHelper output)
         await using var database = new TestDatabase("faults_term");
         await using var run = await FaultRun.StartAsync(database.ConnectionString, 3, settings);
         await run.LoadPhaseAsync();
-        var statesBefore = await ClusterStateQueries.StoredGrainStatesAsync(database.ConnectionString);
+        var statesBefore = await ClusterStateQueries.StoredVehicleStatesAsync(database.ConnectionString);
 
         var victim = run.Cluster.Silos[1];
         var stoppingAt = DateTimeOffset.UtcNow;
         await victim.StopAsync();
         var stoppedAt = DateTimeOffset.UtcNow;
         var status = await MembershipQueries.StatusAsync(database.ConnectionString, run.Cluster.ClusterId, victim);
-        var statesAfter = await ClusterStateQueries.StoredGrainStatesAsync(database.ConnectionString);
+        var statesAfter = await ClusterStateQueries.StoredVehicleStatesAsync(database.ConnectionString);
         await run.LoadPhaseAsync();
         await run.StopLoadAsync();
 

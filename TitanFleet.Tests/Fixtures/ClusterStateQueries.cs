@@ -17,12 +17,34 @@ public static class ClusterStateQueries
         return reader.GetInt64(1) > 0 && reader.GetInt64(0) == 0;
     }
 
-    /// <summary>Grain state rows holding a payload (vehicle grains are the only persistent grains).</summary>
-    public static async Task<long> StoredGrainStatesAsync(string connectionString)
+    /// <summary>Vehicle live-state snapshots written (sql/0165).</summary>
+    public static async Task<long> StoredVehicleStatesAsync(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT count(*) FROM orleans_grain_state WHERE payload IS NOT NULL", connection);
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM vehicle_live_state", connection);
         return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>When the vehicle's live-state snapshot (sql/0165) was last written; null when it has none.</summary>
+    public static async Task<DateTime?> LiveStateWrittenAtAsync(string connectionString, Guid vehicleId)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT written_at FROM vehicle_live_state WHERE vehicle_id = @vehicle", connection);
+        command.Parameters.AddWithValue("vehicle", vehicleId);
+        return await command.ExecuteScalarAsync() as DateTime?;
+    }
+
+    /// <summary>Waits (a few seconds at most) for a live-state write newer than <paramref name="after"/>; grouped writes land a moment after the ping.</summary>
+    public static async Task<DateTime?> WaitForLiveStateAsync(string connectionString, Guid vehicleId, DateTime? after)
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            var written = await LiveStateWrittenAtAsync(connectionString, vehicleId);
+            if (written is not null && (after is null || written > after)) return written;
+            await Task.Delay(100);
+        }
+        return await LiveStateWrittenAtAsync(connectionString, vehicleId);
     }
 }

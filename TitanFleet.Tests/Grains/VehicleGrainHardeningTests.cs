@@ -50,11 +50,11 @@ public sealed class VehicleGrainHardeningTests(GrainClusterFixture fixture)
         var ingestor = fixture.GetSiloService<LocationIngestor>();
         var grain = fixture.Cluster.GrainFactory.GetGrain<IVehicleGrain>(vehicle.VehicleId);
         await ingestor.IngestAsync([Report(company.CompanyId, vehicle, now.AddSeconds(-3), 51.0, 0)]);
-        var storedBefore = await ClusterStateQueries.StoredGrainStatesAsync(fixture.ConnectionString);
+        var writtenBefore = await ClusterStateQueries.LiveStateWrittenAtAsync(fixture.ConnectionString, vehicle.VehicleId);
 
         await ExecuteAsync("""
             CREATE FUNCTION refuse_grain_state_write() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'grain state write refused by test'; END $$;
-            CREATE TRIGGER tr_refuse_grain_state_write BEFORE INSERT OR UPDATE ON orleans_grain_state FOR EACH ROW EXECUTE FUNCTION refuse_grain_state_write();
+            CREATE TRIGGER tr_refuse_grain_state_write BEFORE INSERT OR UPDATE ON vehicle_live_state FOR EACH ROW EXECUTE FUNCTION refuse_grain_state_write();
             """);
         try
         {
@@ -64,13 +64,13 @@ public sealed class VehicleGrainHardeningTests(GrainClusterFixture fixture)
         }
         finally
         {
-            await ExecuteAsync("DROP TRIGGER tr_refuse_grain_state_write ON orleans_grain_state; DROP FUNCTION refuse_grain_state_write();");
+            await ExecuteAsync("DROP TRIGGER tr_refuse_grain_state_write ON vehicle_live_state; DROP FUNCTION refuse_grain_state_write();");
         }
 
         await Task.Delay(GrainClusterFixture.PersistInterval * 3);
         await ingestor.IngestAsync([Report(company.CompanyId, vehicle, now, 51.002, 0)]);
         Assert.Equal(51.002, (await grain.GetSnapshotAsync())!.Latitude);
-        Assert.Equal(storedBefore + 1, await ClusterStateQueries.StoredGrainStatesAsync(fixture.ConnectionString));
+        Assert.NotNull(await ClusterStateQueries.WaitForLiveStateAsync(fixture.ConnectionString, vehicle.VehicleId, writtenBefore));
     }
 
     private static PositionReport Invalid(string kind, TestCompany company, TestVehicle vehicle, DateTimeOffset now) => kind switch

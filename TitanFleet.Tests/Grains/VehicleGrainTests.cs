@@ -1,4 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Core.Internal;
+using Orleans.Storage;
+using TitanFleet.Grains.Storage;
 using TitanFleet.Grains.Telemetry;
 using TitanFleet.Grains.Vehicles;
 using TitanFleet.Tests.Api;
@@ -60,18 +63,43 @@ public sealed class VehicleGrainTests(GrainClusterFixture fixture)
     }
 
     [Fact]
-    public async Task ApplyPositions_PingAfterPersistIntervalPassed_WritesGrainState()
+    public async Task ApplyPositions_PingAfterPersistIntervalPassed_WritesLiveStateRow()
     {
         var (company, vehicle) = await NewVehicleAsync();
         var now = LocationIngestionTests.TruncatedNow();
         var ingestor = fixture.GetSiloService<LocationIngestor>();
         await ingestor.IngestAsync([Report(company, vehicle, now.AddSeconds(-2), 51.0, 0)]);
-        var before = await ClusterStateQueries.StoredGrainStatesAsync(fixture.ConnectionString);
+        var before = await ClusterStateQueries.LiveStateWrittenAtAsync(fixture.ConnectionString, vehicle.VehicleId);
 
         await Task.Delay(GrainClusterFixture.PersistInterval * 2);
         await ingestor.IngestAsync([Report(company, vehicle, now, 51.001, 0)]);
 
-        Assert.Equal(before + 1, await ClusterStateQueries.StoredGrainStatesAsync(fixture.ConnectionString));
+        Assert.NotNull(await ClusterStateQueries.WaitForLiveStateAsync(fixture.ConnectionString, vehicle.VehicleId, before));
+    }
+
+    [Fact]
+    public async Task Activation_StateOnlyInOrleansGrainStorage_ReadsItOnceAndMovesItToLiveState()
+    {
+        var (company, vehicle) = await NewVehicleAsync();
+        var grain = fixture.Cluster.GrainFactory.GetGrain<IVehicleGrain>(vehicle.VehicleId);
+        var fixTime = LocationIngestionTests.TruncatedNow().AddMinutes(-10);
+        var legacy = new GrainState<VehicleState>(new VehicleState
+        {
+            CompanyId = company.CompanyId,
+            LastPosition = Report(company, vehicle, fixTime, 53.4, -2.2),
+            LastSeen = fixTime,
+            OdometerMetres = 12_345,
+        });
+        var storage = fixture.SiloServices.GetRequiredKeyedService<IGrainStorage>(StorageNames.GrainStore);
+        await storage.WriteStateAsync(VehicleStateStore.LegacyStateName, grain.GetGrainId(), legacy);
+
+        var snapshot = await grain.GetSnapshotAsync();
+        await grain.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        var moved = await ClusterStateQueries.WaitForLiveStateAsync(fixture.ConnectionString, vehicle.VehicleId, after: null);
+
+        Assert.Equal((53.4, -2.2, 12_345d), (snapshot!.Latitude!.Value, snapshot.Longitude!.Value, snapshot.OdometerMetres));
+        Assert.NotNull(moved);
+        Assert.Equal(12_345d, (await grain.GetSnapshotAsync())!.OdometerMetres);
     }
 
     [Fact]

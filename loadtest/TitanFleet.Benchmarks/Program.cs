@@ -5,12 +5,20 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using TitanFleet.Benchmarks.Geofences;
+using TitanFleet.Benchmarks.StateWrites;
 
 // `sql <companyId>` prints the benchmark geofences as SQL for the ingestion run (see BENCHMARKS.md);
 // anything else goes to BenchmarkDotNet (e.g. --filter '*Geofence*').
 if (args is ["sql", var company, ..])
 {
     BenchGeofenceSql.Write(Console.Out, Guid.Parse(company), BenchGeofences.Create(BenchGeofences.DefaultCount, BenchGeofences.DefaultVertices));
+    return;
+}
+
+// `state-writes --path old|new --vehicles N ...` measures vehicle live-state writes against PostgreSQL (see BENCHMARKS.md).
+if (args is ["state-writes", ..])
+{
+    await StateWriteRun.RunAsync(args, Console.Out);
     return;
 }
 
