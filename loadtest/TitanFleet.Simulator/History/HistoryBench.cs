@@ -103,8 +103,10 @@ public static class HistoryBench
 
         var settings = new Dictionary<string, string>
         {
-            ["vehicles"] = vehicles.ToString(CultureInfo.InvariantCulture), ["days"] = days.ToString(CultureInfo.InvariantCulture),
-            ["requests"] = requests.ToString(CultureInfo.InvariantCulture), ["warmup"] = warmup.ToString(CultureInfo.InvariantCulture),
+            ["vehicles"] = vehicles.ToString(CultureInfo.InvariantCulture),
+            ["days"] = days.ToString(CultureInfo.InvariantCulture),
+            ["requests"] = requests.ToString(CultureInfo.InvariantCulture),
+            ["warmup"] = warmup.ToString(CultureInfo.InvariantCulture),
             ["seed"] = seed.ToString(CultureInfo.InvariantCulture),
         };
         var result = new RunReport("history-bench", startedAt, Stopwatch.GetElapsedTime(started).TotalSeconds, settings, rows,
