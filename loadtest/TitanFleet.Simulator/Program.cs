@@ -2,10 +2,12 @@ using TitanFleet.Simulator.Bench;
 using TitanFleet.Simulator.Cli;
 using TitanFleet.Simulator.Database;
 using TitanFleet.Simulator.Demo;
+using TitanFleet.Simulator.History;
 using TitanFleet.Simulator.Load;
 using TitanFleet.Simulator.Memory;
 using TitanFleet.Simulator.Metrics;
 using TitanFleet.Simulator.Plan;
+using TitanFleet.Simulator.Soak;
 
 using var stop = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -25,6 +27,9 @@ try
         "copy" => await CopyBench.RunAsync(options, Console.Out, stop.Token),
         "activate" => await ActivateRun.RunAsync(options, Console.Out, stop.Token),
         "shifts" => await ShiftsRun.RunAsync(options, Console.Out, stop.Token),
+        "history-bench" => await HistoryBench.RunAsync(options, Console.Out, stop.Token),
+        "seed-history" => await NoReport(HistorySeed.RunAsync(options, Console.Out, stop.Token)),
+        "soak" => await NoReport(SoakRun.RunAsync(options, Console.Out, stop.Token)),
         "seed-bulk" => await NoReport(BulkVehicleSeed.RunAsync(options, Console.Out, stop.Token)),
         "demo" => await NoReport(DemoRun.RunAsync(options, Console.Out, stop.Token)),
         _ => Usage(),

@@ -32,6 +32,12 @@ public sealed class SimulatedVehicle
 
     public int Index { get; }
 
+    /// <summary>Keeps the vehicle standing still until <paramref name="until"/> (a night's parking, a driver's break).</summary>
+    public void Park(DateTimeOffset until)
+    {
+        lock (_lock) if (until > _restUntil) _restUntil = until;
+    }
+
     /// <summary>Moves the vehicle on to <paramref name="at"/> and reports where it is then.</summary>
     public Fix Advance(DateTimeOffset at)
     {
@@ -40,7 +46,8 @@ public sealed class SimulatedVehicle
 
     private Fix Move(DateTimeOffset at)
     {
-        var seconds = _last is { } last ? Math.Max(0, (at - last).TotalSeconds) : 0;
+        // Only the time since the end of a rest counts as driving, so a fix after a night parked does not jump.
+        var seconds = _last is { } last ? Math.Max(0, (at - (last > _restUntil ? last : _restUntil)).TotalSeconds) : 0;
         _last = at;
         var speed = at < _restUntil ? 0 : _speed.Kmh(at);
         var metres = speed / 3.6 * seconds;
