@@ -41,7 +41,7 @@ public static class HistorySeed
         }
 
         await EnsureFleetAsync(dataSource, vehicles, first, cancellationToken);
-        await using (var partitions = dataSource.CreateCommand("SELECT ensure_location_history_partitions(@from, @to)"))
+        await using (var partitions = dataSource.CreateCommand("SELECT ensure_monthly_partitions('location_history', @from, @to)"))
         {
             partitions.Parameters.AddWithValue("from", first.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
             partitions.Parameters.AddWithValue("to", today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
