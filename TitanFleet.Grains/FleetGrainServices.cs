@@ -76,6 +76,8 @@ public static class FleetGrainServices
         services.AddSingleton<ISiloCache>(sp => sp.GetRequiredService<SpeedLimitIndex>());
         services.AddSingleton<OfflineSweep>();
         services.AddHostedService(sp => sp.GetRequiredService<OfflineSweep>());
+        services.AddSingleton<PostgresVehiclePresence>();
+        services.AddHostedService<DeadSiloBackstop>();
         services.AddSingleton<PostgresDefectStore>();
         services.AddSingleton<PostgresDefectWorkStore>();
         services.AddSingleton<DefectNotifications>();

@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
 # Single-position ingestion (wrk, loadtest/wrk/single.lua) with the demo company's 1,000 benchmark
-# polygon geofences (50 vertices, over the box single.lua's positions fill) switched off and on,
-# interleaved in one run (off, on, on, off, off, on for ROUNDS=3), so the ratio compares like with
-# like on a shared machine. Needs a running Release silo seeded with 10,000 demo vehicles on a
+# polygon geofences (50 vertices, over the box single.lua's positions fill) and its live events
+# switched off and on, interleaved in one run (off, on, on, off, off, on for ROUNDS=3), and the
+# median of the rounds' on/off ratios reported, so each ratio compares neighbours in time on a
+# shared machine. "On" is everything a company can switch on, on one silo build: the geofences
+# active (enter/exit), a 40 km/h limit for every vehicle type with a 1 s overspeed minimum (single.lua
+# drives 40-89 km/h, so overspeed fires), and every event type notifying every office role (rows
+# and pushes). "Off" is the geofences inactive, no speed limits, no notification rules. Motion
+# (moving/stopped), the offline sweep and the event history store run in both: the silo has no
+# switch for them, and what they store follows from what fires. Needs a running Release silo seeded with 10,000 demo vehicles on a
 # benchmark database (see BENCHMARKS.md) and the Release build of loadtest/TitanFleet.Benchmarks.
 # The geofences are inserted with SQL, inactive (not audited: a benchmark database only); each
 # switch is one UPDATE plus one audited API write of a small "bench-switch" geofence, which
@@ -25,7 +31,7 @@ jar="$OUT/cookies.txt"
 echo "benchmark geofences in the table: $(psql "$DB" -tA -c "SELECT count(*) FROM geofences WHERE company_id = '$COMPANY' AND name LIKE 'bench-0%'")"
 
 curl -sf -c "$jar" -H 'Content-Type: application/json' \
-  -d '{"email":"manager@demo.titanfleet.test","password":"TitanDemo!2026"}' "$URL/api/auth/login" > /dev/null
+  -d '{"email":"admin@demo.titanfleet.test","password":"TitanDemo!2026"}' "$URL/api/auth/login" > /dev/null
 api() { curl -sf -b "$jar" -H 'Content-Type: application/json' "$@"; }
 switch_body='{"name":"bench-switch","type":"other","circle":{"latitude":57.5,"longitude":-4.2,"radiusMetres":100}}'
 switch_id="$(api "$URL/api/geofences?name=bench-switch" | jq -r '.items[0].id // empty')"
@@ -40,9 +46,30 @@ geofences() {
     "$URL/api/geofences/$switch_id" > /dev/null
 }
 
+# Company settings and notification rules are versioned: read, change, write back.
+live_events() {
+  local company rules
+  company="$(api "$URL/api/company")"
+  if [ "$1" = true ]; then
+    api -X PUT -d "$(jq -c '{name, timeZone, displayUnits, walkaroundCheckDueAt, reminderDueSoonDays, osmAndEnabled, version,
+      speedLimitsKmh: {hgv: 40, psv: 40, van: 40, car: 40}, overspeedMinDurationSeconds: 1}' <<< "$company")" "$URL/api/company" > /dev/null
+  else
+    api -X PUT -d "$(jq -c '{name, timeZone, displayUnits, walkaroundCheckDueAt, reminderDueSoonDays, osmAndEnabled, version,
+      speedLimitsKmh: {}, overspeedMinDurationSeconds: null}' <<< "$company")" "$URL/api/company" > /dev/null
+  fi
+  rules="$(api "$URL/api/company/notification-settings")"
+  if [ "$1" = true ]; then
+    api -X PUT -d "$(jq -c '{version, rules: [.eventTypes[] | {eventType: ., roles: ["admin", "manager", "mechanic"]}]}' <<< "$rules")" \
+      "$URL/api/company/notification-settings" > /dev/null
+  else
+    api -X PUT -d "$(jq -c '{version, rules: []}' <<< "$rules")" "$URL/api/company/notification-settings" > /dev/null
+  fi
+}
+
 run() {
   local side="$1" label="$2"
   geofences "$side"
+  live_events "$side"
   echo "--- geofences $label: wrk -t1 -c$CONNECTIONS -d${SECONDS_PER_RUN}s -s loadtest/wrk/single.lua (load $(cut -d' ' -f1-3 /proc/loadavg))"
   WRK_THREADS=1 wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s loadtest/wrk/single.lua "$URL" | tee "$OUT/$label-$3.txt" \
     | grep -E "Requests/sec|Non-2xx|Socket errors|requests in|  99%"
@@ -53,6 +80,7 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 # posts: on a busy machine one 10 s warm-up left later runs still speeding up, so warm up longer.
 echo "warm-up, ${WARMUP_SECONDS}s (vehicles activated, not measured)"
 geofences false
+live_events false
 WRK_THREADS=1 wrk -t1 -c"$CONNECTIONS" -d"${WARMUP_SECONDS}s" -s loadtest/wrk/single.lua "$URL" | grep -E "Requests/sec|requests in|Non-2xx"
 
 for round in $(seq 1 "$ROUNDS"); do
@@ -62,6 +90,13 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-off="$(grep -h Requests/sec "$OUT"/off-*.txt | awk '{ print $2 }' | median)"
-on="$(grep -h Requests/sec "$OUT"/on-*.txt | awk '{ print $2 }' | median)"
-echo "median req/s: off $off, on $on, on/off $(awk -v a="$on" -v b="$off" 'BEGIN { printf "%.3f", a / b }')"
+rate() { grep -h Requests/sec "$OUT/$1-$2.txt" | awk '{ print $2 }'; }
+ratios=()
+for round in $(seq 1 "$ROUNDS"); do
+  ratio="$(awk -v a="$(rate on "$round")" -v b="$(rate off "$round")" 'BEGIN { printf "%.3f", a / b }')"
+  echo "round $round: on $(rate on "$round"), off $(rate off "$round") req/s, on/off $ratio"
+  ratios+=("$ratio")
+done
+echo "non-2xx in any run: $(cat "$OUT"/on-*.txt "$OUT"/off-*.txt | grep -c Non-2xx || true)"
+echo "events stored during the run: $(psql "$DB" -tA -c "SELECT type || ' ' || count(*) FROM fleet_events WHERE company_id = '$COMPANY' AND occurred_at > now() - interval '1 hour' GROUP BY type" | paste -sd, -)"
+echo "median of $ROUNDS on/off ratios: $(printf '%s\n' "${ratios[@]}" | median)"

@@ -42,7 +42,8 @@ public static class CompanyEndpoints
         var settings = new CompanySettings(
             Name: request.Name!.Trim(), TimeZone: request.TimeZone!, DisplayUnits: request.DisplayUnits!,
             SpeedLimitsKmh: request.SpeedLimitsKmh!, WalkaroundCheckDueAt: walkaroundDue,
-            ReminderDueSoonDays: request.ReminderDueSoonDays!.Value, OsmAndEnabled: request.OsmAndEnabled!.Value);
+            ReminderDueSoonDays: request.ReminderDueSoonDays!.Value, OsmAndEnabled: request.OsmAndEnabled!.Value,
+            OverspeedMinDurationSeconds: request.OverspeedMinDurationSeconds);
         var result = await store.UpdateAsync(context.AuditActor(), request.Version!.Value, settings, cancellationToken);
         switch (result.Status)
         {
@@ -51,7 +52,8 @@ public static class CompanyEndpoints
             case CompanyWriteStatus.VersionConflict:
                 return Stale(result.Record!, context.Response);
             case CompanyWriteStatus.Written:
-                // Before the response: the admin who just switched OsmAnd off expects the next ping refused on every silo.
+                // Before the response: the admin who just switched OsmAnd off expects the next ping refused on every
+                // silo, and a new overspeed duration to hold for the next fix.
                 await invalidator.InvalidateAsync(PostgresCompanyStore.CacheRegion, result.Record!.Id);
                 break;
         }

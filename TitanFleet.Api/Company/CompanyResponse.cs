@@ -3,7 +3,10 @@ using TitanFleet.Grains.Company;
 
 namespace TitanFleet.Api.Company;
 
-/// <summary>The company's settings as the API shows them. <see cref="Version"/> (also the ETag) goes back with an update.</summary>
+/// <summary>
+/// The company's settings as the API shows them. <see cref="Version"/> (also the ETag) goes back with
+/// an update. <see cref="OverspeedMinDurationSeconds"/> is null while the server's default applies.
+/// </summary>
 public sealed record CompanyResponse(
     Guid Id,
     string Name,
@@ -15,7 +18,8 @@ public sealed record CompanyResponse(
     bool OsmAndEnabled,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    int Version)
+    int Version,
+    int? OverspeedMinDurationSeconds = null)
 {
     public static CompanyResponse From(CompanyRecord record)
     {
@@ -24,6 +28,7 @@ public sealed record CompanyResponse(
             Id: record.Id, Name: s.Name, TimeZone: s.TimeZone, DisplayUnits: s.DisplayUnits, SpeedLimitsKmh: s.SpeedLimitsKmh,
             WalkaroundCheckDueAt: s.WalkaroundCheckDueAt.ToString(UpdateCompanyRequestValidator.TimeOfDayFormat, CultureInfo.InvariantCulture),
             ReminderDueSoonDays: s.ReminderDueSoonDays, OsmAndEnabled: s.OsmAndEnabled,
-            CreatedAt: record.CreatedAt, UpdatedAt: record.UpdatedAt, Version: record.Version);
+            CreatedAt: record.CreatedAt, UpdatedAt: record.UpdatedAt, Version: record.Version,
+            OverspeedMinDurationSeconds: s.OverspeedMinDurationSeconds);
     }
 }

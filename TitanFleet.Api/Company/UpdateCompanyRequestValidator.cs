@@ -10,6 +10,8 @@ public sealed class UpdateCompanyRequestValidator : AbstractValidator<UpdateComp
     public const int MinSpeedLimitKmh = 5;
     public const int MaxSpeedLimitKmh = 200;
     public const string TimeOfDayFormat = "HH:mm";
+    public const int MinOverspeedSeconds = 1;
+    public const int MaxOverspeedSeconds = 600;
 
     public UpdateCompanyRequestValidator()
     {
@@ -29,6 +31,8 @@ public sealed class UpdateCompanyRequestValidator : AbstractValidator<UpdateComp
             .WithMessage("'{PropertyName}' must be a time of day such as 07:00.");
         RuleFor(c => c.ReminderDueSoonDays).NotNull().InclusiveBetween(1, 90);
         RuleFor(c => c.OsmAndEnabled).NotNull();
+        RuleFor(c => c.OverspeedMinDurationSeconds).InclusiveBetween(MinOverspeedSeconds, MaxOverspeedSeconds)
+            .When(c => c.OverspeedMinDurationSeconds is not null);
         RuleFor(c => c.Version).NotNull().GreaterThanOrEqualTo(1);
     }
 

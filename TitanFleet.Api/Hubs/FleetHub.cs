@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using TitanFleet.Api.Auth;
@@ -5,15 +6,19 @@ using TitanFleet.Grains.Vehicles;
 
 namespace TitanFleet.Api.Hubs;
 
-/// <summary>Live map dashboards: each connection joins its company's group and only ever sees that company.</summary>
-[Authorize(Policy = Policies.FleetViewer)]
+/// <summary>
+/// Live map dashboards: each fleet viewer's connection joins its company's group and only ever sees
+/// that company. A driver may connect too, for their own notifications only: no positions, no
+/// fleet events, no snapshot (<see cref="DashboardConnections"/> keeps them apart).
+/// </summary>
+[Authorize(Policy = Policies.SignedInUser)]
 public sealed class FleetHub(IVehicleDirectory vehicles, IGrainFactory grains, SnapshotRateLimiter snapshotLimiter) : Hub<IFleetHubClient>
 {
     public const string Path = "/hubs/fleet";
 
     public override async Task OnConnectedAsync()
     {
-        await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Company(Context.User!.GetCompanyId()));
+        if (IsFleetViewer(Context.User!)) await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Company(Context.User!.GetCompanyId()));
         FleetHubMetrics.Connected();
         await base.OnConnectedAsync();
     }
@@ -24,7 +29,10 @@ public sealed class FleetHub(IVehicleDirectory vehicles, IGrainFactory grains, S
         return base.OnDisconnectedAsync(exception);
     }
 
+    public static bool IsFleetViewer(ClaimsPrincipal user) => user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Manager) || user.IsInRole(Roles.Mechanic);
+
     /// <summary>Every vehicle of the caller's company with its current live state, so a map is complete at once.</summary>
+    [Authorize(Policy = Policies.FleetViewer)]
     public async Task<VehicleSnapshot[]> GetSnapshot()
     {
         if (!snapshotLimiter.TryAcquire(Context.ConnectionId))

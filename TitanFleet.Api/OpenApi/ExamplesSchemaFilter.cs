@@ -78,12 +78,12 @@ public sealed class ExamplesSchemaFilter(IOptions<HttpJsonOptions> json) : ISche
         [typeof(UpdateCompanyRequest)] = new UpdateCompanyRequest(
             Name: "Pennine Haulage Ltd", TimeZone: "Europe/London", DisplayUnits: "mph_miles",
             SpeedLimitsKmh: new Dictionary<string, int> { ["hgv"] = 90, ["psv"] = 100, ["van"] = 112, ["car"] = 112 },
-            WalkaroundCheckDueAt: "07:00", ReminderDueSoonDays: 14, OsmAndEnabled: false, Version: 4),
+            WalkaroundCheckDueAt: "07:00", ReminderDueSoonDays: 14, OsmAndEnabled: false, Version: 4, OverspeedMinDurationSeconds: 30),
         [typeof(CompanyResponse)] = new CompanyResponse(
             Id: Guid.Parse("7f3c2a10-0d5e-4b7a-9a61-2f4b8c1d0001"), Name: "Pennine Haulage Ltd", TimeZone: "Europe/London", DisplayUnits: "mph_miles",
             SpeedLimitsKmh: new Dictionary<string, int> { ["hgv"] = 90, ["psv"] = 100, ["van"] = 112, ["car"] = 112 },
             WalkaroundCheckDueAt: "07:00", ReminderDueSoonDays: 14, OsmAndEnabled: true,
-            CreatedAt: new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero), UpdatedAt: Vehicle.UpdatedAt, Version: 4),
+            CreatedAt: new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero), UpdatedAt: Vehicle.UpdatedAt, Version: 4, OverspeedMinDurationSeconds: 30),
         [typeof(CurrentUser)] = new CurrentUser(
             Id: AuditEntry.UserId!.Value, Email: "manager@demo.titanfleet.test", DisplayName: "Morgan Manager", Role: "manager",
             CompanyId: Guid.Parse("7f3c2a10-0d5e-4b7a-9a61-2f4b8c1d0001"), CompanyName: "Pennine Haulage Ltd"),

@@ -6,7 +6,7 @@ namespace TitanFleet.Grains.Company;
 internal static class CompanyQueries
 {
     private const string Columns =
-        "id, name, time_zone, display_units, speed_limits_kmh, walkaround_check_due_at, reminder_due_soon_days, osmand_enabled, created_at, updated_at, version";
+        "id, name, time_zone, display_units, speed_limits_kmh, walkaround_check_due_at, reminder_due_soon_days, osmand_enabled, created_at, updated_at, version, overspeed_min_duration_seconds";
 
     public static readonly NamedQuery Find = new("company.find", $"SELECT {Columns} FROM companies WHERE id = @id");
 
@@ -25,7 +25,7 @@ internal static class CompanyQueries
     public static readonly NamedQuery Update = new("company.update", $"""
         UPDATE companies SET name = @name, time_zone = @timeZone, display_units = @displayUnits,
             speed_limits_kmh = @speedLimits, walkaround_check_due_at = @walkaroundDue,
-            reminder_due_soon_days = @dueSoonDays, osmand_enabled = @osmAnd,
+            reminder_due_soon_days = @dueSoonDays, osmand_enabled = @osmAnd, overspeed_min_duration_seconds = @overspeedSeconds,
             updated_at = now(), version = version + 1
         WHERE id = @id
         RETURNING {Columns}

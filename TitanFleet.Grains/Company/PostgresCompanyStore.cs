@@ -87,6 +87,7 @@ public sealed class PostgresCompanyStore(NpgsqlDataSource dataSource)
         update.Parameters.Add(new NpgsqlParameter<TimeOnly>("walkaroundDue", settings.WalkaroundCheckDueAt));
         update.Parameters.AddWithValue("dueSoonDays", settings.ReminderDueSoonDays);
         update.Parameters.AddWithValue("osmAnd", settings.OsmAndEnabled);
+        update.Parameters.Add(new NpgsqlParameter<int?>("overspeedSeconds", settings.OverspeedMinDurationSeconds));
         var written = (await ReadOneAsync(update, cancellationToken))!;
 
         var fields = new Dictionary<string, AuditFieldChange>(changes);
@@ -111,7 +112,8 @@ public sealed class PostgresCompanyStore(NpgsqlDataSource dataSource)
             SpeedLimitsKmh: JsonSerializer.Deserialize<Dictionary<string, int>>(reader.GetString(4)) ?? [],
             WalkaroundCheckDueAt: reader.GetFieldValue<TimeOnly>(5),
             ReminderDueSoonDays: reader.GetInt32(6),
-            OsmAndEnabled: reader.GetBoolean(7)),
+            OsmAndEnabled: reader.GetBoolean(7),
+            OverspeedMinDurationSeconds: reader.IsDBNull(11) ? null : reader.GetInt32(11)),
         CreatedAt: reader.GetFieldValue<DateTimeOffset>(8),
         UpdatedAt: reader.GetFieldValue<DateTimeOffset>(9),
         Version: reader.GetInt32(10));

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Reminders;
+using TitanFleet.Grains.Company;
 using TitanFleet.Grains.Events;
 
 namespace TitanFleet.Grains.Reminders;
@@ -18,6 +19,7 @@ namespace TitanFleet.Grains.Reminders;
 /// </summary>
 public sealed partial class CompanyRemindersGrain(
     PostgresReminderStore store,
+    CompanyTimeZoneCache timeZones,
     IFleetEventPublisher events,
     IOptions<RemindersOptions> options,
     [FromKeyedServices(ReminderTimeProviderNames.Reminders)] TimeProvider clock,
@@ -35,12 +37,13 @@ public sealed partial class CompanyRemindersGrain(
         var settings = options.Value;
         var now = clock.GetUtcNow();
         var open = await store.LoadOpenAsync(companyId, CancellationToken.None);
+        var zone = await timeZones.ForCompanyAsync(companyId);
         var moves = new List<ReminderMove>();
         DateTimeOffset? next = null;
         foreach (var (record, odometerKm, companyDueSoonDays) in open)
         {
             var standing = ReminderSchedule.Evaluate(record.Details, record.OverdueSince, odometerKm,
-                leadDays: settings.LeadDaysFor(record.Details.Type, companyDueSoonDays), leadKm: settings.LeadKm, escalateEvery: settings.EscalateEvery, now);
+                leadDays: settings.LeadDaysFor(record.Details.Type, companyDueSoonDays), leadKm: settings.LeadKm, escalateEvery: settings.EscalateEvery, zone, now);
             if (standing.NextChangeAt is { } at && (next is null || at < next)) next = at;
             if (standing.Status != record.Status || standing.Level != record.EscalationLevel || standing.OverdueSince != record.OverdueSince)
                 moves.Add(new ReminderMove(record, standing));

@@ -13,6 +13,13 @@ public interface IVehicleGrain : IGrainWithGuidKey
     /// <summary>The silo's offline sweep found the vehicle's offline due: goes offline unless a ping came meanwhile.</summary>
     Task CheckOfflineAsync();
 
+    /// <summary>
+    /// The silo that watched this online vehicle died (<see cref="DeadSiloBackstop"/>): goes offline if
+    /// no ping came for the offline time, else this silo watches it. Its stored state may predate
+    /// coming online (state is written at intervals), so the presence row's <paramref name="onlineSince"/> counts too.
+    /// </summary>
+    Task ResumeAfterSiloLossAsync(DateTimeOffset onlineSince);
+
     /// <summary>The register changed (registration, type, status): take it on and tell the dashboards.</summary>
     Task UpdateProfileAsync(VehicleProfile profile);
 

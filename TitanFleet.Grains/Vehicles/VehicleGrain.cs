@@ -29,6 +29,8 @@ public sealed partial class VehicleGrain(
     GeofenceTracker geofences,
     SpeedLimitIndex speedLimits,
     OfflineSweep sweep,
+    PostgresVehiclePresence presence,
+    ILocalSiloDetails localSilo,
     IFleetEventPublisher events) : Grain, IVehicleGrain
 {
     private const int CatchUpLimit = 10_000;
@@ -63,7 +65,11 @@ public sealed partial class VehicleGrain(
             foreach (var fix in fixes) Advance(fix, limits);
         }
         // An activation that finds the vehicle online (deactivated, or moved from another silo) watches it again.
-        if (state.State.Online) sweep.Watch(this.GetPrimaryKey(), state.State.LastSeen ?? DateTimeOffset.MinValue);
+        if (state.State.Online)
+        {
+            sweep.Watch(this.GetPrimaryKey(), state.State.LastSeen ?? DateTimeOffset.MinValue);
+            await MarkPresentAsync(state.State.LastSeen ?? time.GetUtcNow());
+        }
 
         // A random first due time spreads state writes over the interval, so vehicles activated
         // together (a silo start, a burst of pings) do not all write in the same second.
@@ -88,6 +94,7 @@ public sealed partial class VehicleGrain(
         foreach (var position in positions.OrderBy(p => p.FixTime)) Advance(position, limits);
         state.State.LastSeen = now;
         sweep.Watch(this.GetPrimaryKey(), now);
+        if (cameOnline) await MarkPresentAsync(now);
         _dirty = true;
         await PublishPendingAsync();
         await geofences.TrackAsync(this.GetPrimaryKey(), state.State, positions);
@@ -125,6 +132,7 @@ public sealed partial class VehicleGrain(
         s.Online = false;
         s.Overspeed = null;
         sweep.Forget(this.GetPrimaryKey());
+        await ClearPresentAsync();
         if (s.Moving && s.LastPosition is { } last)
         {
             // No fix says how far it went after the last one: driving ends there, not when the silo noticed.
@@ -137,6 +145,25 @@ public sealed partial class VehicleGrain(
         await TryPersistAsync();
         await events.PublishAsync(MotionEvents.Offline(this.GetPrimaryKey(), s, now, lastSeen));
         if (Snapshot() is { } snapshot) push.Publish(snapshot);
+    }
+
+    public async Task ResumeAfterSiloLossAsync(DateTimeOffset onlineSince)
+    {
+        var s = state.State;
+        if (!s.Online)
+        {
+            // Dashboards were told it came online; the dead silo never wrote that down.
+            var lastFix = s.LastPosition?.FixTime ?? onlineSince;
+            s.Online = true;
+            s.LastSeen = new[] { s.LastSeen ?? onlineSince, lastFix, onlineSince }.Max();
+            _dirty = true;
+        }
+        // This silo's sweep owns it from here, so a failure below (publishing the replayed fixes'
+        // events, say) is retried by the sweep; its presence row moves here only once it is settled,
+        // so until then the backstop's next round finds it again too.
+        sweep.Watch(this.GetPrimaryKey(), s.LastSeen ?? onlineSince);
+        await CheckOfflineAsync();
+        if (s.Online) await MarkPresentAsync(s.LastSeen ?? onlineSince);
     }
 
     public async Task UpdateProfileAsync(VehicleProfile profile)
@@ -172,6 +199,31 @@ public sealed partial class VehicleGrain(
         _dirty = true;
         await PersistIfDirtyAsync(CancellationToken.None);
         if (Snapshot() is { } snapshot) push.Publish(snapshot);
+    }
+
+    /// <summary>Presence rows only back the sweep up: a failed write is logged, never fails a ping.</summary>
+    private async Task MarkPresentAsync(DateTimeOffset since)
+    {
+        try
+        {
+            await presence.MarkAsync(this.GetPrimaryKey(), localSilo.SiloAddress.ToParsableString(), since);
+        }
+        catch (Exception exception)
+        {
+            LogPresenceFailed(exception, this.GetPrimaryKey());
+        }
+    }
+
+    private async Task ClearPresentAsync()
+    {
+        try
+        {
+            await presence.ClearAsync(this.GetPrimaryKey());
+        }
+        catch (Exception exception)
+        {
+            LogPresenceFailed(exception, this.GetPrimaryKey());
+        }
     }
 
     private void TellDriver(MotionChange change)
@@ -271,4 +323,7 @@ public sealed partial class VehicleGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Writing the live state of vehicle {VehicleId} failed; it stays in memory and is written again when next due")]
     private partial void LogPersistFailed(Exception exception, Guid vehicleId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Recording which silo watches vehicle {VehicleId} failed; a crash of this silo may leave it online until it pings again")]
+    private partial void LogPresenceFailed(Exception exception, Guid vehicleId);
 }

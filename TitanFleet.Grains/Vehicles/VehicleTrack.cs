@@ -26,7 +26,7 @@ public static class VehicleTrack
 
         var change = MovingRule.Apply(vehicle, fix.FixTime, fix.SpeedKmh, options);
         var limit = fix.SpeedKmh is null ? null : limits.At(vehicle.Type, fix.Latitude, fix.Longitude);
-        var overspeed = OverspeedRule.Apply(vehicle, fix.FixTime, fix.SpeedKmh, limit, options.OverspeedMinDuration);
+        var overspeed = OverspeedRule.Apply(vehicle, fix.FixTime, fix.SpeedKmh, limit, limits.OverspeedMinDuration ?? options.OverspeedMinDuration);
         return new FixOutcome(Taken: true, change, overspeed);
     }
 }

@@ -48,6 +48,9 @@ public static class DemoFleet
 
     public static Guid GeofenceId(int index) => Id(7, index);
 
+    /// <summary>Reminder <paramref name="slot"/> (0-7) of demo vehicle <paramref name="vehicleIndex"/>.</summary>
+    public static Guid ReminderId(int vehicleIndex, int slot) => Id(8, vehicleIndex * 8 + slot);
+
     /// <summary>
     /// Indexes below 1,000 keep their original ids (…2f4b8c1d{kind}{index:D3}); larger demo fleets
     /// (load tests seed 10,000) use …2f4b8{kind}{index:D6}, whose sixth digit can never be the 'c' of the short form.

@@ -4,10 +4,11 @@ using NpgsqlTypes;
 using TitanFleet.Api.Auth;
 using TitanFleet.Api.Devices;
 using TitanFleet.Grains.Geofences;
+using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Silo.Demo;
 
-/// <summary>Creates the demo company once (users of every role, vehicles, devices and geofences) and prints how to sign in.</summary>
+/// <summary>Creates the demo company once (users of every role, vehicles, devices, geofences and reminders) and prints how to sign in.</summary>
 public static partial class DemoSeeder
 {
     /// <summary>The default demo fleet's size: every one of its devices is printed; a load-test fleet of thousands is not.</summary>
@@ -69,12 +70,30 @@ public static partial class DemoSeeder
             ("names", indexes.Select(i => $"Phone {i}").ToArray()));
         // A demo geofence the user deleted or changed stays as they left it: rows are only ever added.
         foreach (var (id, details) in DemoGeofences.All) await InsertGeofenceAsync(connection, id, details, cancellationToken);
+        await InsertRemindersAsync(connection, indexes.Take(DemoReminders.MaxVehicles), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         LogLogins(logger, DemoFleet.CompanyName, string.Join(", ", DemoFleet.Users.Select(u => DemoFleet.Email(u.Role))), DemoFleet.Password);
         foreach (var i in indexes.Take(PrintedDevices))
             LogDevice(logger, i, DemoFleet.Registration(i), DeviceToken.Format(DemoFleet.DeviceId(i), DemoFleet.DeviceSecret(i)), DemoFleet.DeviceUniqueId(i));
         if (indexes.Length > PrintedDevices) LogMoreDevices(logger, indexes.Length - PrintedDevices);
+    }
+
+    /// <summary>Like the geofences, a reminder the user completed or changed stays as they left it; dates count from the first seed.</summary>
+    private static async Task InsertRemindersAsync(NpgsqlConnection connection, IEnumerable<int> vehicleIndexes, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var reminders = vehicleIndexes.SelectMany(i => DemoReminders.For(i, today)).ToArray();
+        await using var command = connection.CreateCommand(DemoQueries.InsertReminders);
+        command.Parameters.AddWithValue("company", DemoFleet.CompanyId);
+        command.Parameters.AddWithValue("ids", reminders.Select(r => r.Id).ToArray());
+        command.Parameters.AddWithValue("vehicles", reminders.Select(r => r.Details.VehicleId!.Value).ToArray());
+        command.Parameters.AddWithValue("types", reminders.Select(r => r.Details.Type).ToArray());
+        command.Parameters.AddWithValue("titles", reminders.Select(r => r.Details.Title).ToArray());
+        command.Parameters.AddWithValue("dues", reminders.Select(r => r.Details.DueDate!.Value).ToArray());
+        command.Parameters.Add(new NpgsqlParameter("months", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = reminders.Select(r => r.Details.Recurrence.Months).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("weeks", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = reminders.Select(r => r.Details.Recurrence.Weeks).ToArray() });
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task InsertGeofenceAsync(NpgsqlConnection connection, Guid id, GeofenceDetails details, CancellationToken cancellationToken)

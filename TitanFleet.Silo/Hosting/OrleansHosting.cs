@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using TitanFleet.Grains.Storage;
 using TitanFleet.Silo.Database;
+using TitanFleet.Silo.Demo;
 
 namespace TitanFleet.Silo.Hosting;
 
@@ -37,6 +38,7 @@ public static class OrleansHosting
                 silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, SupersededIncarnations>();
             }
             silo.Services.AddOptions<ClusterMembershipOptions>().Bind(builder.Configuration.GetSection("Orleans:Membership"));
+            silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, DemoReminderArming>();
             // Kubernetes hosting only fills endpoint settings left unset, so the ones above stand.
             if (inKubernetes) silo.UseKubernetesHosting();
 

@@ -32,6 +32,7 @@ public sealed class CompanySettingsPageTests(SingleSiloFixture fixture, Chromium
         await Expect(page.Field("HGV default speed limit (mph)")).ToHaveValueAsync("56");
         await page.Field("Units people read").SelectOptionAsync("kmh_km");
         await page.Field("Walkaround check due by").FillAsync("06:15");
+        await page.Field("Overspeed counts after (seconds above the limit)").FillAsync("45");
         await page.Button("Save settings").ClickAsync();
         await Expect(page.Notice).ToHaveTextAsync("Company settings saved.");
         await Expect(page.Field("HGV default speed limit (km/h)")).ToHaveValueAsync("90");
@@ -45,6 +46,7 @@ public sealed class CompanySettingsPageTests(SingleSiloFixture fixture, Chromium
         var saved = await CompanyRequests.GetAsync(admin.Client);
         Assert.Equal("kmh_km", saved.GetProperty("displayUnits").GetString());
         Assert.Equal("06:15", saved.GetProperty("walkaroundCheckDueAt").GetString());
+        Assert.Equal(45, saved.GetProperty("overspeedMinDurationSeconds").GetInt32());
         Assert.Equal(90, saved.GetProperty("speedLimitsKmh").GetProperty("hgv").GetInt32());
         page.AssertNoPolicyViolations();
     }

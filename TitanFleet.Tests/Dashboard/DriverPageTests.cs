@@ -1,8 +1,11 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
+using TitanFleet.Grains.Events;
 using TitanFleet.Tests.Api.Files;
+using TitanFleet.Tests.Checks;
 using TitanFleet.Tests.Fixtures;
+using TitanFleet.Tests.Notifications;
 using static Microsoft.Playwright.Assertions;
 
 namespace TitanFleet.Tests.Dashboard;
@@ -61,6 +64,28 @@ public sealed class DriverPageTests(SingleSiloFixture fixture, ChromiumFixture c
         var entry = Assert.Single(entries.EnumerateArray());
         Assert.Equal(1609, entry.GetProperty("startOdometerKm").GetInt32());
         Assert.Equal(1629, entry.GetProperty("endOdometerKm").GetInt32());
+        driver.Management.AssertNoPolicyViolations();
+    }
+
+    [Fact]
+    public async Task NotificationBell_DriverOwnCheckNotified_CountRisesLiveWithoutReload()
+    {
+        var company = await fixture.NewCompanyAsync(vehicles: 1);
+        using (var admin = await FleetHttp.SignInAsync(fixture.BaseAddress, company.Email("admin")))
+        {
+            var rules = NotificationRequests.Settings(1, NotificationRequests.Rule(FleetEventTypes.CheckSubmitted, "ownDriver"));
+            (await NotificationRequests.PutSettingsAsync(admin.Client, rules)).EnsureSuccessStatusCode();
+        }
+        await using var context = await DriverPage.NewPhoneContextAsync(chromium);
+        var driver = await DriverPage.SignInAsync(context, fixture.BaseAddress, company.Email("driver"));
+        var bell = driver.Page.GetByTestId("notification-bell");
+        // A driver's bell reads its count once its hub connection is up.
+        await Expect(bell).ToHaveAttributeAsync("aria-label", "Notifications, none unread");
+
+        using var phone = await FleetHttp.SignInAsync(fixture.BaseAddress, company.Email("driver"));
+        (await CheckRequests.SubmitAsync(phone.Client, CheckRequests.Check(company.Vehicles[0].VehicleId, CheckRequests.HgvCodes))).EnsureSuccessStatusCode();
+
+        await Expect(bell).ToHaveAttributeAsync("aria-label", "Notifications, 1 unread");
         driver.Management.AssertNoPolicyViolations();
     }
 

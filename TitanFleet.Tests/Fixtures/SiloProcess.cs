@@ -87,9 +87,9 @@ public sealed class SiloProcess : IAsyncDisposable
     /// <summary>SIGKILL: a crash, with no chance to persist anything.</summary>
     public async Task KillAsync()
     {
-        if (_process is null || _process.HasExited) return;
-        _process.Kill(entireProcessTree: true);
-        await _process.WaitForExitAsync();
+        if (_process is null) return;
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        await WaitForExitAndOutputAsync();
     }
 
     /// <summary>SIGTERM, as Kubernetes stops a pod.</summary>
@@ -123,7 +123,10 @@ public sealed class SiloProcess : IAsyncDisposable
         while (DateTime.UtcNow < deadline)
         {
             if (_process!.HasExited)
+            {
+                await WaitForExitAndOutputAsync();
                 throw new InvalidOperationException($"Silo exited with code {_process.ExitCode} during start-up:{Environment.NewLine}{RecentOutput}");
+            }
             try
             {
                 using var response = await client.GetAsync("/api/ready");
@@ -141,6 +144,10 @@ public sealed class SiloProcess : IAsyncDisposable
         }
         throw new TimeoutException($"Silo was not ready within {StartTimeout}:{Environment.NewLine}{RecentOutput}");
     }
+
+    // HasExited turns true before the asynchronous readers have drained the pipes; waiting for exit
+    // without a timeout also waits for both streams to reach end of file, so no line is missed.
+    private Task WaitForExitAndOutputAsync() => _process!.WaitForExitAsync();
 
     private void Remember(string? line)
     {

@@ -36,7 +36,7 @@ public sealed class StartupRefusalTests : IAsyncLifetime
         await using var silo = new SiloProcess(_connectionString, $"refusal-{Guid.NewGuid():N}", settings);
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(silo.StartAsync);
         Assert.Contains("exited", failure.Message, StringComparison.Ordinal);
-        await silo.KillAsync(); // waits for the exited process's output to be read to the end
+        await silo.KillAsync();
         return silo.RecentOutput;
     }
 

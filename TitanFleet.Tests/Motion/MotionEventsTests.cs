@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using TitanFleet.Grains.Events;
+using TitanFleet.Tests.Api.Company;
 using TitanFleet.Tests.Fixtures;
 using TitanFleet.Tests.Geofences;
 using TitanFleet.Tests.Shifts;
@@ -61,6 +62,32 @@ public sealed class MotionEventsTests(MotionSiloFixture silo) : IClassFixture<Mo
         Assert.Equal(30, geofence.GetProperty("speedLimitKmh").GetInt32());
         Assert.Equal(("50", "30", "geofence", geofence.Id().ToString()),
             (overspeed.Details!["speedKmh"], overspeed.Details["limitKmh"], overspeed.Details["limitSource"], overspeed.Details["geofenceId"]));
+    }
+
+    [Fact]
+    public async Task CompanyOverspeedMinDuration_SetAfterTheGrainCachedTheDefault_ShortEpisodeFiresOnTheNextFix()
+    {
+        var company = await TestCompanyFactory.CreateAsync(silo.ConnectionString, 1);
+        var vehicle = company.Vehicles[0];
+        using var manager = await FleetHttp.SignInAsync(silo.BaseAddress, company.Email("manager"));
+        await using var dashboard = await DashboardClient.ConnectAsync(silo.BaseAddress, manager.Cookies);
+        var t0 = VehicleDrive.Start();
+        // The first fix loads the company's rules into the silo's cache (the server's 20 s then).
+        await PostAsync(vehicle, (t0, 51.50, 60));
+        await dashboard.WaitForEventAsync(FleetEventTypes.DeviceOnline, e => e.VehicleId == vehicle.VehicleId, PushWait);
+        using (var admin = await FleetHttp.SignInAsync(silo.BaseAddress, company.Email("admin")))
+        {
+            var current = await CompanyRequests.GetAsync(admin.Client);
+            Assert.Equal(JsonValueKind.Null, current.GetProperty("overspeedMinDurationSeconds").ValueKind);
+            using var put = await admin.Client.PutAsJsonAsync("/api/company", CompanyRequests.UpdateFrom(current, ("overspeedMinDurationSeconds", 5)));
+            put.EnsureSuccessStatusCode();
+        }
+
+        // 6 s above the HGV limit: no episode under the server's 20 s, one under the company's 5 s.
+        await PostAsync(vehicle, (t0.AddSeconds(10), 51.501, 120), (t0.AddSeconds(16), 51.502, 120), (t0.AddSeconds(20), 51.503, 60));
+
+        var overspeed = await dashboard.WaitForEventAsync(FleetEventTypes.Overspeed, e => e.VehicleId == vehicle.VehicleId, PushWait);
+        Assert.Equal(t0.AddSeconds(16), overspeed.OccurredAt);
     }
 
     [Fact]

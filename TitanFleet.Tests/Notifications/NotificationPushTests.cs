@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using TitanFleet.Grains.Events;
 using TitanFleet.Tests.Fixtures;
@@ -34,5 +35,36 @@ public sealed class NotificationPushTests(InProcessSiloFixture silo)
         await Assert.ThrowsAsync<TimeoutException>(() => mechanicDashboard.WaitForNotificationAsync(_ => true, TimeSpan.FromSeconds(1)));
         Assert.Empty(otherDashboard.Notifications);
         Assert.Single(managerDashboard.Notifications);
+    }
+
+    [Fact]
+    public async Task DriverConnection_OwnDriverRule_GetsOwnNotificationAndNoFleetPositionsOrEvents()
+    {
+        var company = await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 1);
+        using var admin = await FleetHttp.SignInAsync(silo.BaseAddress, company.Email("admin"));
+        using var manager = await FleetHttp.SignInAsync(silo.BaseAddress, company.Email("manager"));
+        using var driver = await FleetHttp.SignInAsync(silo.BaseAddress, company.Email("driver"));
+        (await PutSettingsAsync(admin.Client, Settings(1, Rule(FleetEventTypes.HoursBreached, "admin", "ownDriver")))).EnsureSuccessStatusCode();
+        await using var managerDashboard = await DashboardClient.ConnectAsync(silo.BaseAddress, manager.Cookies);
+        await using var driverDashboard = await DashboardClient.ConnectAsync(silo.BaseAddress, driver.Cookies);
+        var publisher = silo.Services.GetRequiredService<IFleetEventPublisher>();
+        var driverId = await UserIdAsync(driver.Client);
+        var offRoad = Event(company.CompanyId, FleetEventTypes.VehicleOffRoad);
+        var someoneElses = Event(company.CompanyId, FleetEventTypes.HoursBreached, Guid.NewGuid());
+        var theirs = Event(company.CompanyId, FleetEventTypes.HoursBreached, driverId);
+
+        await publisher.PublishAsync(offRoad);
+        await publisher.PublishAsync(someoneElses);
+        await publisher.PublishAsync(theirs);
+        using (var device = FleetHttp.Device(silo.BaseAddress, company.Vehicles[0].DeviceToken))
+            (await device.PostAsJsonAsync("/api/locations", FleetHttp.Position(DateTimeOffset.UtcNow, 51.5, -0.12, speed: 30))).EnsureSuccessStatusCode();
+
+        var pushed = await driverDashboard.WaitForNotificationAsync(n => n.EventId == theirs.Id, PushWait);
+        await managerDashboard.WaitForEventAsync(FleetEventTypes.HoursBreached, e => e.Id == theirs.Id, PushWait);
+        await managerDashboard.WaitForAsync(v => v.VehicleId == company.Vehicles[0].VehicleId, PushWait);
+        Assert.Equal(FleetEventTypes.HoursBreached, pushed.EventType);
+        Assert.Single(driverDashboard.Notifications);
+        Assert.Empty(driverDashboard.Events);
+        Assert.Empty(driverDashboard.Batches);
     }
 }

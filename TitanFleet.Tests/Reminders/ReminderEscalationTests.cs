@@ -13,6 +13,7 @@ namespace TitanFleet.Tests.Reminders;
 /// </summary>
 public sealed class ReminderEscalationTests(ReminderClusterFixture fixture) : IClassFixture<ReminderClusterFixture>
 {
+    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
     private static readonly TimeSpan MoveTimeout = TimeSpan.FromSeconds(30);
 
     [Fact]
@@ -22,9 +23,11 @@ public sealed class ReminderEscalationTests(ReminderClusterFixture fixture) : IC
         var today = DateOnly.FromDateTime(ReminderClusterFixture.Clock.GetUtcNow().UtcDateTime);
         var due = today.AddDays(30);
         var reminder = await CreateAsync(company, ReminderTypes.Tax, due);
-        var dueDay = new DateTimeOffset(due.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var dueSoonAt = dueDay.AddDays(-14); // tax: the company's 14 days and the type's 14
-        var overdueAt = dueDay.AddDays(1);
+        // The company keeps London time and the due day falls after the spring clock change, so its
+        // midnights are 23:00 UTC the day before (the grain reads the zone, not UTC).
+        var dueSoonAt = LondonMidnight(due.AddDays(-14)); // tax: the company's 14 days and the type's 14
+        var overdueAt = LondonMidnight(due.AddDays(1));
+        Assert.Equal(23, overdueAt.UtcDateTime.Hour);
 
         await fixture.Grains.GetGrain<ICompanyRemindersGrain>(company.CompanyId).RefreshAsync();
         Assert.Equal((ReminderStatuses.Ok, 0), await ReminderRows.StandingAsync(fixture.ConnectionString, reminder.Id));
@@ -92,6 +95,12 @@ public sealed class ReminderEscalationTests(ReminderClusterFixture fixture) : IC
         Assert.Equal((ReminderStatuses.Ok, 0), await ReminderRows.StandingAsync(fixture.ConnectionString, reminder.Id));
         Assert.Empty(ReminderClusterFixture.EventsOf(company.CompanyId));
         Assert.Null(await ReminderRows.NextWakeAsync(fixture.ConnectionString, company.CompanyId));
+    }
+
+    private static DateTimeOffset LondonMidnight(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, London.GetUtcOffset(local)).ToUniversalTime();
     }
 
     private async Task<ReminderRecord> CreateAsync(TestCompany company, string type, DateOnly due)

@@ -171,8 +171,9 @@ public static class OperationTable
         new("GET /api/dashboard/config", FleetViewers),
 
         // SignalR transport: a valid connection needs a token from negotiate; HubFuzzTests drives the hub with a real client.
-        new("ANY /hubs/fleet/negotiate", FleetViewers) { ValidMethod = "POST", Valid = _ => new ValidRequest("negotiateVersion=1") },
-        new("ANY /hubs/fleet", FleetViewers) { AllowedStatus = 400 },
+        // Drivers connect too, for their own notifications only (NotificationPushTests proves what they get).
+        new("ANY /hubs/fleet/negotiate", SignedInUsers) { ValidMethod = "POST", Valid = _ => new ValidRequest("negotiateVersion=1") },
+        new("ANY /hubs/fleet", SignedInUsers) { AllowedStatus = 400 },
 
         // Operations
         new("ANY /api/live", Everyone),

@@ -119,6 +119,8 @@ public sealed class CompanySettingsTests(SingleSiloFixture fixture)
         { "reminderDueSoonDays", 0 },
         { "reminderDueSoonDays", 91 },
         { "osmAndEnabled", null },
+        { "overspeedMinDurationSeconds", 0 },
+        { "overspeedMinDurationSeconds", 601 },
         { "version", null },
         { "version", 0 },
     };

@@ -24,6 +24,8 @@ function buildFields() {
     reminderDueSoonDays: formField('company', 'reminderDueSoonDays', 'Reminders turn "due soon" (days before)', el('input', { type: 'number', min: 1, max: 90, step: 1 })),
     osmAndEnabled: formField('company', 'osmAndEnabled', 'Accept OsmAnd / Traccar Client positions', select([{ value: 'true', label: 'On' }, { value: 'false', label: 'Off' }]),
       'Off refuses every OsmAnd post of the company at once'),
+    overspeedMinDurationSeconds: formField('company', 'overspeedMinDurationSeconds', 'Overspeed counts after (seconds above the limit)',
+      el('input', { type: 'number', min: 1, max: 600, step: 1 }), "Empty: the server's default"),
   };
   for (const type of VEHICLE_TYPES) {
     fields[`speedLimitsKmh.${type.value}`] = formField('company', `speed-${type.value}`, `${type.label} default speed limit (${units.speed})`,
@@ -35,6 +37,7 @@ function buildFields() {
 function fill(fields, company) {
   for (const name of ['name', 'timeZone', 'displayUnits', 'walkaroundCheckDueAt', 'reminderDueSoonDays']) fields[name].control.value = company[name] ?? '';
   fields.osmAndEnabled.control.value = String(company.osmAndEnabled);
+  fields.overspeedMinDurationSeconds.control.value = company.overspeedMinDurationSeconds ?? '';
   for (const type of VEHICLE_TYPES) fields[`speedLimitsKmh.${type.value}`].control.value = speedInput(company.speedLimitsKmh[type.value]);
 }
 
@@ -52,6 +55,7 @@ function read(fields, original) {
     walkaroundCheckDueAt: fields.walkaroundCheckDueAt.control.value,
     reminderDueSoonDays: Number(fields.reminderDueSoonDays.control.value),
     osmAndEnabled: fields.osmAndEnabled.control.value === 'true',
+    overspeedMinDurationSeconds: fields.overspeedMinDurationSeconds.control.value === '' ? null : Number(fields.overspeedMinDurationSeconds.control.value),
     version: original.version,
   };
 }

@@ -1,5 +1,6 @@
 import { el } from '../shared/dom.js';
 import { NotificationBell } from '../notifications/notification-bell.js';
+import { connectNotifications } from '../notifications/notification-connection.js';
 
 /** The phone page's frame: a slim bar (who is signed in, the live map for those who may use it, sign out) and the screen below. */
 export function renderDriverLayout(root, user, { mayUseMap, onSignOut }) {
@@ -7,10 +8,11 @@ export function renderDriverLayout(root, user, { mayUseMap, onSignOut }) {
   const screen = el('div', { className: 'driver-screen' });
   // The document scrolls, not a box inside it: a phone then hides its address bar as the driver scrolls.
   root.classList.add('driver-app');
-  // Drivers do not connect to the fleet hub (it carries the whole company's map), so their bell
-  // counts on load and refreshes whenever they open it.
+  // A driver's hub connection carries their own notifications only, so the bell counts live. Those
+  // who may use the map get the whole fleet's stream there; here their bell counts on load.
   const bell = new NotificationBell();
-  bell.start();
+  if (user.role === 'driver') connectNotifications(bell);
+  else bell.start();
   root.replaceChildren(
     el('header', { className: 'topbar driver-bar' },
       el('span', { className: 'brand' }, 'Titan Fleet'),
