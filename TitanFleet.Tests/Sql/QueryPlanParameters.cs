@@ -68,7 +68,8 @@ internal static partial class QueryPlanParameters
         ["passwordHash"] = "x", ["make"] = "Make", ["model"] = "Model", ["depot"] = "Depot 1", ["title"] = "Due", ["notes"] = "x",
         ["label"] = "Item", ["category"] = "Lights", ["description"] = "Broken", ["body"] = "x", ["workDone"] = "x", ["parts"] = "x",
         ["reason"] = "x", ["fileName"] = "photo.jpg", ["contentType"] = "image/jpeg", ["polygon"] = "x", ["xml"] = "<key/>",
-        ["number"] = "LIC1", ["item"] = "lights",
+        ["number"] = "LIC1", ["item"] = "lights", ["silo"] = "10.0.0.1:11111@1", ["silos"] = "{10.0.0.1:11111@1}", ["since"] = Time,
+        ["overspeedSeconds"] = "10",
     };
 
     private static readonly DateTime FixTime = new(2026, 11, 1, 8, 0, 0, DateTimeKind.Utc);
@@ -99,6 +100,12 @@ internal static partial class QueryPlanParameters
             ["vehicles"] = new[] { Guid.Parse(Vehicle) }, ["drivers"] = new[] { Guid.Parse(Driver) },
         },
         ["driver-profiles.find-many"] = new(StringComparer.Ordinal) { ["users"] = new[] { Guid.Parse(Driver) } },
+        ["demo.insertReminders"] = new(StringComparer.Ordinal)
+        {
+            ["ids"] = new[] { Guid.NewGuid() }, ["vehicles"] = new[] { Guid.Parse(Vehicle) }, ["types"] = new[] { "mot" },
+            ["titles"] = new[] { "MOT" }, ["dues"] = new[] { new DateOnly(2026, 12, 31) }, ["months"] = new int?[] { 12 },
+            ["weeks"] = new int?[] { null },
+        },
         ["shifts.qualifying-check"] = new(StringComparer.Ordinal) { ["window"] = TimeSpan.FromHours(1) },
     };
 
