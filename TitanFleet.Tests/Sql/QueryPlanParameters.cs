@@ -69,7 +69,13 @@ internal static partial class QueryPlanParameters
         ["label"] = "Item", ["category"] = "Lights", ["description"] = "Broken", ["body"] = "x", ["workDone"] = "x", ["parts"] = "x",
         ["reason"] = "x", ["fileName"] = "photo.jpg", ["contentType"] = "image/jpeg", ["polygon"] = "x", ["xml"] = "<key/>",
         ["number"] = "LIC1", ["item"] = "lights", ["silo"] = "10.0.0.1:11111@1", ["silos"] = "{10.0.0.1:11111@1}", ["since"] = Time,
-        ["overspeedSeconds"] = "10",
+        ["overspeedSeconds"] = "10", ["table"] = "location_history", ["cutoff"] = "2025-01-01T00:00:00Z", ["key"] = "1",
+        ["namespace"] = "13", ["keys"] = "{1,2}", ["company_id"] = "{" + Company + "}", ["vehicle_id"] = "{" + Vehicle + "}",
+        ["subject_id"] = "{" + Vehicle + "}", ["driver_id"] = "{" + Driver + "}", ["day"] = "{2026-11-01}",
+        ["from_at"] = "{" + Time + "}", ["to_at"] = "{" + Later + "}", ["fix_count"] = "{1}", ["distance_m"] = "{1}",
+        ["moving_seconds"] = "{1}", ["idle_seconds"] = "{1}", ["max_speed_kmh"] = "{50}", ["first_fix_at"] = "{" + Time + "}",
+        ["first_latitude"] = "{51.5}", ["first_longitude"] = "{-0.1}", ["last_fix_at"] = "{" + Later + "}",
+        ["last_latitude"] = "{51.5}", ["last_longitude"] = "{-0.1}", ["first"] = "{0}", ["second"] = "{0}",
     };
 
     private static readonly DateTime FixTime = new(2026, 11, 1, 8, 0, 0, DateTimeKind.Utc);
@@ -97,7 +103,20 @@ internal static partial class QueryPlanParameters
         {
             ["ids"] = new[] { Guid.NewGuid() }, ["companies"] = new[] { Guid.Parse(Company) }, ["users"] = new[] { Guid.Parse(Driver) },
             ["events"] = new[] { Guid.NewGuid() }, ["types"] = new[] { "overspeed" }, ["summaries"] = new[] { "x" },
-            ["vehicles"] = new[] { Guid.Parse(Vehicle) }, ["drivers"] = new[] { Guid.Parse(Driver) },
+            ["vehicles"] = new[] { Guid.Parse(Vehicle) }, ["drivers"] = new[] { Guid.Parse(Driver) }, ["eventTimes"] = new[] { FixTime },
+        },
+        ["reports.vehicle-in-company"] = new(StringComparer.Ordinal) { ["id"] = Guid.Parse(Vehicle) },
+        ["reports.driver-in-company"] = new(StringComparer.Ordinal) { ["id"] = Guid.Parse(Driver) },
+        ["rollups.history-fix-before"] = new(StringComparer.Ordinal) { ["before"] = FixTime },
+        ["rollups.rebuild-insert-driver-days"] = new(StringComparer.Ordinal)
+        {
+            ["driver_id"] = new[] { Guid.Parse(Driver) }, ["day"] = new[] { new DateOnly(2026, 11, 1) }, ["shifts"] = new[] { 1 },
+            ["km"] = new[] { 10 }, ["driving"] = new[] { 3600 }, ["other_work"] = new[] { 0 }, ["overspeeds"] = new[] { 0 },
+            ["breaches"] = new[] { 0 },
+        },
+        ["vehicle_live_state.upsert_group"] = new(StringComparer.Ordinal)
+        {
+            ["vehicles"] = new[] { Guid.Parse(Vehicle) }, ["states"] = new[] { new byte[] { 0 } }, ["written"] = new[] { FixTime },
         },
         ["driver-profiles.find-many"] = new(StringComparer.Ordinal) { ["users"] = new[] { Guid.Parse(Driver) } },
         ["demo.insertReminders"] = new(StringComparer.Ordinal)
