@@ -9,6 +9,11 @@ namespace TitanFleet.Tests.Security;
 /// </summary>
 public sealed class TableRowCounts(string connectionString) : IAsyncDisposable
 {
+    // Each silo's writer upserts vehicles' live-state snapshots in groups, after the pings that changed
+    // them were acknowledged, so a row can land while a later, refused request is being checked. What a
+    // ping makes durable before its 2xx (location_history, rollups, presence) is still counted.
+    private static readonly HashSet<string> WrittenInTheBackground = new(StringComparer.Ordinal) { "vehicle_live_state" };
+
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
 
     public async Task<IReadOnlyDictionary<string, long>> ReadAsync()
@@ -19,7 +24,10 @@ public sealed class TableRowCounts(string connectionString) : IAsyncDisposable
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name", connection))
         await using (var reader = await list.ExecuteReaderAsync())
         {
-            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
+            while (await reader.ReadAsync())
+            {
+                if (!WrittenInTheBackground.Contains(reader.GetString(0))) tables.Add(reader.GetString(0));
+            }
         }
 
         var sql = new StringBuilder();
