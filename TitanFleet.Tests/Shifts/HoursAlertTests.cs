@@ -14,8 +14,8 @@ public sealed class HoursAlertTests
         await using var database = new TestDatabase("hoursalerts");
         await using var silo = new SiloProcess(database.ConnectionString, $"hours-{Guid.NewGuid():N}", new Dictionary<string, string>
         {
-            ["DriversHours__MaxContinuousDriving"] = "00:00:03",
-            ["DriversHours__ApproachingLead"] = "00:00:01",
+            ["DriversHours__MaxContinuousDriving"] = "00:00:06",
+            ["DriversHours__ApproachingLead"] = "00:00:03",
         });
         await silo.StartAsync();
         var company = await TestCompanyFactory.CreateAsync(database.ConnectionString, 1);
