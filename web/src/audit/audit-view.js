@@ -1,10 +1,10 @@
-import { api } from '../api/api.js';
+import { api, ApiError } from '../api/api.js';
+import { fieldErrors } from '../api/problems.js';
 import { noticeArea } from '../management/notice.js';
 import { href } from '../management/routes.js';
 import { CursorPager } from '../shared/cursor-pager.js';
 import { el } from '../shared/dom.js';
-import { emptyRow, filterForm, filterValues, loadPage, recordsTable } from '../shared/filtered-list.js';
-import { formField, select } from '../shared/form-field.js';
+import { formField, select, showFieldErrors } from '../shared/form-field.js';
 import { fullTime } from '../shared/format.js';
 import { pagerControls } from '../shared/pager-controls.js';
 import { describeChanges } from './audit-changes.js';
@@ -57,31 +57,51 @@ export async function renderAuditView(screen, { user, route }) {
     el('td', {}, changesList(entry)));
 
   async function load() {
-    const query = auditQuery(filterValues(fields, AUDIT_FILTER_NAMES));
-    await loadPage({
-      fields, notice, pager, body,
-      fetchPage: (cursor) => api.auditLogs({ ...query, cursor, limit: PAGE_SIZE }),
-      rows: async (entries) => {
-        const names = await vehicleNames(entries);
-        return entries.map((entry) => row(entry, names));
-      },
-      empty: () => emptyRow(5, 'No changes match these filters.'),
-      failure: 'Could not load the audit log',
-    });
+    const values = Object.fromEntries(AUDIT_FILTER_NAMES.map((name) => [name, fields[name].control.value]));
+    showFieldErrors(fields, {});
+    try {
+      const page = await api.auditLogs({ ...auditQuery(values), cursor: pager.cursor, limit: PAGE_SIZE });
+      const names = await vehicleNames(page.items);
+      pager.loaded(page.nextCursor);
+      notice.show(null);
+      body.replaceChildren(...(page.items.length > 0
+        ? page.items.map((entry) => row(entry, names))
+        : [el('tr', {}, el('td', { colspan: 5, className: 'empty' }, 'No changes match these filters.'))]));
+    } catch (error) {
+      const errors = error instanceof ApiError ? fieldErrors(error.problem) : {};
+      const unclaimed = showFieldErrors(fields, errors);
+      notice.show(Object.keys(errors).length === 0 ? `Could not load the audit log: ${error.message}` : unclaimed.join(' ') || null, 'error');
+      pager.loaded(null);
+      body.replaceChildren();
+    }
     controls.update();
   }
   const controls = pagerControls(pager, load, 'Audit log pages');
 
-  const apply = () => {
+  const submit = (event) => {
+    event.preventDefault();
+    pager.reset();
+    load();
+  };
+  const clear = () => {
+    for (const name of AUDIT_FILTER_NAMES) fields[name].control.value = '';
     pager.reset();
     load();
   };
 
   screen.replaceChildren(el('section', { className: 'manage-view', 'aria-labelledby': 'audit-title' },
     el('header', { className: 'manage-header' }, el('h1', { id: 'audit-title' }, 'Audit log')),
-    filterForm({ label: 'Filter the audit log', fields, names: AUDIT_FILTER_NAMES, apply }),
+    el('form', { className: 'filters', role: 'search', 'aria-label': 'Filter the audit log', novalidate: true, onsubmit: submit },
+      Object.values(fields).map((field) => field.element),
+      el('div', { className: 'filter-actions' },
+        el('button', { type: 'submit', className: 'button' }, 'Filter'),
+        el('button', { type: 'button', className: 'button subtle', onclick: clear }, 'Clear'))),
     notice.element,
-    recordsTable({ className: 'audit', caption: 'Audit log entries, newest first', headings: ['When', 'Who', 'Action', 'Record', 'Changes'], body }),
+    el('div', { className: 'table-scroll' },
+      el('table', { className: 'records audit' },
+        el('caption', { className: 'visually-hidden' }, 'Audit log entries, newest first'),
+        el('thead', {}, el('tr', {}, ['When', 'Who', 'Action', 'Record', 'Changes'].map((title) => el('th', { scope: 'col' }, title)))),
+        body)),
     controls.element));
   await load();
 }

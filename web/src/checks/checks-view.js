@@ -1,12 +1,12 @@
-import { api } from '../api/api.js';
+import { api, ApiError } from '../api/api.js';
+import { fieldErrors } from '../api/problems.js';
 import { can } from '../auth/permissions.js';
 import { userNames } from '../audit/user-names.js';
 import { noticeArea } from '../management/notice.js';
 import { href } from '../management/routes.js';
 import { CursorPager } from '../shared/cursor-pager.js';
 import { el } from '../shared/dom.js';
-import { emptyRow, filterForm, filterValues, loadPage, recordsTable } from '../shared/filtered-list.js';
-import { formField, select } from '../shared/form-field.js';
+import { formField, select, showFieldErrors } from '../shared/form-field.js';
 import { distance, fullTime } from '../shared/format.js';
 import { pagerControls } from '../shared/pager-controls.js';
 import { CHECK_FILTER_NAMES, checksQuery } from './checks-query.js';
@@ -54,19 +54,33 @@ export async function renderChecksView(screen, { user, route }) {
     el('td', {}, outcome(check)));
 
   async function load() {
-    const query = checksQuery(filterValues(fields, CHECK_FILTER_NAMES));
-    await loadPage({
-      fields, notice, pager, body,
-      fetchPage: (cursor) => api.inspections.list({ ...query, cursor, limit: PAGE_SIZE }),
-      rows: (checks) => checks.map(row),
-      empty: () => emptyRow(5, 'No checks match these filters.'),
-      failure: 'Could not load the checks',
-    });
+    const values = Object.fromEntries(CHECK_FILTER_NAMES.map((name) => [name, fields[name].control.value]));
+    showFieldErrors(fields, {});
+    try {
+      const page = await api.inspections.list({ ...checksQuery(values), cursor: pager.cursor, limit: PAGE_SIZE });
+      pager.loaded(page.nextCursor);
+      notice.show(null);
+      body.replaceChildren(...(page.items.length > 0
+        ? page.items.map(row)
+        : [el('tr', {}, el('td', { colspan: 5, className: 'empty' }, 'No checks match these filters.'))]));
+    } catch (error) {
+      const errors = error instanceof ApiError ? fieldErrors(error.problem) : {};
+      const unclaimed = showFieldErrors(fields, errors);
+      notice.show(Object.keys(errors).length === 0 ? `Could not load the checks: ${error.message}` : unclaimed.join(' ') || null, 'error');
+      pager.loaded(null);
+      body.replaceChildren();
+    }
     controls.update();
   }
   const controls = pagerControls(pager, load, 'Check pages');
 
-  const apply = () => {
+  const submit = (event) => {
+    event.preventDefault();
+    pager.reset();
+    load();
+  };
+  const clear = () => {
+    for (const name of CHECK_FILTER_NAMES) fields[name].control.value = '';
     pager.reset();
     load();
   };
@@ -74,9 +88,17 @@ export async function renderChecksView(screen, { user, route }) {
   screen.replaceChildren(el('section', { className: 'manage-view', 'aria-labelledby': 'checks-title' },
     el('header', { className: 'manage-header' }, el('h1', { id: 'checks-title' }, 'Walkaround checks'),
       can(user, 'check-items') ? el('a', { className: 'button', href: href.checkItems() }, 'Check items') : null),
-    filterForm({ label: 'Filter the checks', fields, names: CHECK_FILTER_NAMES, apply }),
+    el('form', { className: 'filters', role: 'search', 'aria-label': 'Filter the checks', novalidate: true, onsubmit: submit },
+      Object.values(fields).map((field) => field.element),
+      el('div', { className: 'filter-actions' },
+        el('button', { type: 'submit', className: 'button' }, 'Filter'),
+        el('button', { type: 'button', className: 'button subtle', onclick: clear }, 'Clear'))),
     notice.element,
-    recordsTable({ className: 'checks', caption: 'Walkaround checks, newest first', headings: ['Submitted', 'Vehicle', 'Driver', 'Odometer', 'Outcome'], body }),
+    el('div', { className: 'table-scroll' },
+      el('table', { className: 'records checks' },
+        el('caption', { className: 'visually-hidden' }, 'Walkaround checks, newest first'),
+        el('thead', {}, el('tr', {}, ['Submitted', 'Vehicle', 'Driver', 'Odometer', 'Outcome'].map((title) => el('th', { scope: 'col' }, title)))),
+        body)),
     controls.element));
   await load();
 }

@@ -1,10 +1,10 @@
-import { api } from '../api/api.js';
+import { api, ApiError } from '../api/api.js';
+import { fieldErrors } from '../api/problems.js';
 import { noticeArea } from '../management/notice.js';
 import { href } from '../management/routes.js';
 import { CursorPager } from '../shared/cursor-pager.js';
 import { el } from '../shared/dom.js';
-import { emptyRow, filterForm, filterValues, loadPage, recordsTable } from '../shared/filtered-list.js';
-import { formField, select } from '../shared/form-field.js';
+import { formField, select, showFieldErrors } from '../shared/form-field.js';
 import { fullTime } from '../shared/format.js';
 import { pagerControls } from '../shared/pager-controls.js';
 import { assignees } from './assignees.js';
@@ -52,28 +52,50 @@ export async function renderDefectsView(screen, { user, route }) {
     el('td', {}, defect.reportedByName));
 
   async function load() {
-    const query = defectQuery(filterValues(fields, DEFECT_FILTER_NAMES));
-    await loadPage({
-      fields, notice, pager, body,
-      fetchPage: (cursor) => api.defects.list({ ...query, cursor, limit: PAGE_SIZE }),
-      rows: (defects) => sortForQueue(defects).map(row),
-      empty: () => emptyRow(7, 'No defects match these filters.'),
-      failure: 'Could not load defects',
-    });
+    const values = Object.fromEntries(DEFECT_FILTER_NAMES.map((name) => [name, fields[name].control.value]));
+    showFieldErrors(fields, {});
+    try {
+      const page = await api.defects.list({ ...defectQuery(values), cursor: pager.cursor, limit: PAGE_SIZE });
+      pager.loaded(page.nextCursor);
+      notice.show(null);
+      body.replaceChildren(...(page.items.length > 0
+        ? sortForQueue(page.items).map(row)
+        : [el('tr', {}, el('td', { colspan: 7, className: 'empty' }, 'No defects match these filters.'))]));
+    } catch (error) {
+      const errors = error instanceof ApiError ? fieldErrors(error.problem) : {};
+      const unclaimed = showFieldErrors(fields, errors);
+      notice.show(Object.keys(errors).length === 0 ? `Could not load defects: ${error.message}` : unclaimed.join(' ') || null, 'error');
+      pager.loaded(null);
+      body.replaceChildren();
+    }
     controls.update();
   }
   const controls = pagerControls(pager, load, 'Defect pages');
 
-  const apply = () => {
+  const submit = (event) => {
+    event.preventDefault();
+    pager.reset();
+    load();
+  };
+  const clear = () => {
+    for (const name of DEFECT_FILTER_NAMES) fields[name].control.value = name === 'state' ? 'open' : '';
     pager.reset();
     load();
   };
 
   screen.replaceChildren(el('section', { className: 'manage-view', 'aria-labelledby': 'defects-title' },
     el('header', { className: 'manage-header' }, el('h1', { id: 'defects-title' }, 'Defects')),
-    filterForm({ label: 'Filter defects', fields, names: DEFECT_FILTER_NAMES, apply, cleared: (name) => (name === 'state' ? 'open' : '') }),
+    el('form', { className: 'filters', role: 'search', 'aria-label': 'Filter defects', novalidate: true, onsubmit: submit },
+      Object.values(fields).map((field) => field.element),
+      el('div', { className: 'filter-actions' },
+        el('button', { type: 'submit', className: 'button' }, 'Filter'),
+        el('button', { type: 'button', className: 'button subtle', onclick: clear }, 'Clear'))),
     notice.element,
-    recordsTable({ className: 'defects', caption: 'Defects, open and dangerous first', headings: ['Reported', 'Vehicle', 'Defect', 'Severity', 'Status', 'Assigned', 'Reported by'], body }),
+    el('div', { className: 'table-scroll' },
+      el('table', { className: 'records defects' },
+        el('caption', { className: 'visually-hidden' }, 'Defects, open and dangerous first'),
+        el('thead', {}, el('tr', {}, ['Reported', 'Vehicle', 'Defect', 'Severity', 'Status', 'Assigned', 'Reported by'].map((title) => el('th', { scope: 'col' }, title)))),
+        body)),
     controls.element));
   await load();
 }

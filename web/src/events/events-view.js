@@ -1,10 +1,10 @@
-import { api } from '../api/api.js';
+import { api, ApiError } from '../api/api.js';
+import { fieldErrors } from '../api/problems.js';
 import { noticeArea } from '../management/notice.js';
 import { href } from '../management/routes.js';
 import { CursorPager } from '../shared/cursor-pager.js';
 import { el } from '../shared/dom.js';
-import { emptyRow, filterForm, filterValues, loadPage, recordsTable } from '../shared/filtered-list.js';
-import { formField, select } from '../shared/form-field.js';
+import { formField, select, showFieldErrors } from '../shared/form-field.js';
 import { fullTime } from '../shared/format.js';
 import { pagerControls } from '../shared/pager-controls.js';
 import { describeType, EVENT_GROUPS, isSerious } from './event-groups.js';
@@ -66,20 +66,27 @@ export async function renderEventsView(screen, { route }) {
   const shown = new Set();
   let loaded = null;
 
+  const empty = () => el('tr', { className: 'no-events' }, el('td', { colspan: 5, className: 'empty' }, 'No events match these filters.'));
+
   async function load() {
-    const query = eventsQuery(filterValues(fields, EVENT_FILTER_NAMES));
+    const values = Object.fromEntries(EVENT_FILTER_NAMES.map((name) => [name, fields[name].control.value]));
+    const query = eventsQuery(values);
+    showFieldErrors(fields, {});
     loaded = null;
-    const page = await loadPage({
-      fields, notice, pager, body,
-      fetchPage: (cursor) => api.events.list({ ...query, cursor, limit: PAGE_SIZE }),
-      rows: (events) => events.map((event) => row(event)),
-      empty: () => emptyRow(5, 'No events match these filters.', 'no-events'),
-      failure: 'Could not load the events',
-    });
-    if (page) {
+    try {
+      const page = await api.events.list({ ...query, cursor: pager.cursor, limit: PAGE_SIZE });
+      pager.loaded(page.nextCursor);
+      notice.show(null);
       shown.clear();
       for (const event of page.items) shown.add(event.id);
+      body.replaceChildren(...(page.items.length > 0 ? page.items.map((event) => row(event)) : [empty()]));
       loaded = query;
+    } catch (error) {
+      const errors = error instanceof ApiError ? fieldErrors(error.problem) : {};
+      const unclaimed = showFieldErrors(fields, errors);
+      notice.show(Object.keys(errors).length === 0 ? `Could not load the events: ${error.message}` : unclaimed.join(' ') || null, 'error');
+      pager.loaded(null);
+      body.replaceChildren();
     }
     controls.update();
   }
@@ -97,16 +104,30 @@ export async function renderEventsView(screen, { route }) {
     body.prepend(row(event, true));
   });
 
-  const apply = () => {
+  const submit = (event) => {
+    event.preventDefault();
+    pager.reset();
+    load();
+  };
+  const clear = () => {
+    for (const name of EVENT_FILTER_NAMES) fields[name].control.value = '';
     pager.reset();
     load();
   };
 
   screen.replaceChildren(el('section', { className: 'manage-view', 'aria-labelledby': 'events-title' },
     el('header', { className: 'manage-header' }, el('h1', { id: 'events-title' }, 'Events')),
-    filterForm({ label: 'Filter the events', fields, names: EVENT_FILTER_NAMES, apply }),
+    el('form', { className: 'filters', role: 'search', 'aria-label': 'Filter the events', novalidate: true, onsubmit: submit },
+      Object.values(fields).map((field) => field.element),
+      el('div', { className: 'filter-actions' },
+        el('button', { type: 'submit', className: 'button' }, 'Filter'),
+        el('button', { type: 'button', className: 'button subtle', onclick: clear }, 'Clear'))),
     notice.element,
-    recordsTable({ className: 'events', caption: 'Fleet events, newest first', headings: ['Time', 'Type', 'Vehicle', 'Driver', 'What happened'], body }),
+    el('div', { className: 'table-scroll' },
+      el('table', { className: 'records events' },
+        el('caption', { className: 'visually-hidden' }, 'Fleet events, newest first'),
+        el('thead', {}, el('tr', {}, ['Time', 'Type', 'Vehicle', 'Driver', 'What happened'].map((title) => el('th', { scope: 'col' }, title)))),
+        body)),
     controls.element));
   await load();
 }
