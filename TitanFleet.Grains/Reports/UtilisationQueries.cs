@@ -78,7 +78,8 @@ public static class UtilisationQueries
         FROM in_service
         CROSS JOIN LATERAL generate_series(0, in_service.last_day - in_service.first_day) AS offset_days
         LEFT JOIN vehicle_daily_rollups rollup
-            ON rollup.company_id = @company AND rollup.vehicle_id = in_service.id AND rollup.day = in_service.first_day + offset_days
+            ON rollup.company_id = @company AND rollup.day BETWEEN @from::date AND @to::date
+           AND rollup.vehicle_id = in_service.id AND rollup.day = in_service.first_day + offset_days
         ORDER BY day, in_service.place
         """);
 }
