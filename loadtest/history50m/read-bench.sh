@@ -9,10 +9,13 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 DB="${DB:-tf_b50m_hist}"
 PORT="${PORT:-8132}"
 ROUNDS="${ROUNDS:-3}"
-REQUESTS="${REQUESTS:-50}"
+REQUESTS="${REQUESTS:-100}"
 WARMUP="${WARMUP:-10}"
-REPORT_PATH="${REPORT_PATH:-/api/reports/utilisation?from={from}&to={to}}"
-EXTRA_PATH="${EXTRA_PATH:-/api/reports/utilisation?from={from}&to={to}&groupBy=day&format=csv}"
+# Set apart: a "}" inside ${VAR:-default} would end the expansion early.
+default_report='/api/reports/utilisation?from={from}&to={to}'
+default_extra='/api/reports/utilisation?from={from}&to={to}&groupBy=day&format=csv'
+REPORT_PATH="${REPORT_PATH:-$default_report}"
+EXTRA_PATH="${EXTRA_PATH-$default_extra}"
 OUT="${OUT:-/tmp/read-bench}"
 SIM="dotnet $root/loadtest/TitanFleet.Simulator/bin/Release/net10.0/TitanFleet.Simulator.dll"
 mkdir -p "$OUT"
@@ -33,7 +36,7 @@ for build in ${BUILDS:-$root/TitanFleet.Silo/bin/Release/net10.0}; do
   done
   if [ -n "$EXTRA_PATH" ]; then
     echo "build $build_no extra, load $(cut -d' ' -f1-3 /proc/loadavg)"
-    $SIM history-bench --url "http://127.0.0.1:$PORT" --requests 5 --warmup 2 --report-path "$EXTRA_PATH" --json "$OUT/build$build_no-extra.json"
+    $SIM history-bench --url "http://127.0.0.1:$PORT" --requests 20 --warmup 3 --report-path "$EXTRA_PATH" --json "$OUT/build$build_no-extra.json"
   fi
   kill "$silo"; wait "$silo" || true
 done
