@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using TitanFleet.Api.Audit;
 using TitanFleet.Api.Auth;
+using TitanFleet.Api.Problems;
 using TitanFleet.Api.Validation;
 using TitanFleet.Grains.Checks;
 
@@ -43,12 +43,7 @@ public static class CheckItemsEndpoints
             DefaultSeverity: request.DefaultSeverity!, BuiltIn: false);
         var result = await store.CreateAsync(context.AuditActor(), item, cancellationToken);
         if (result.Status == CheckItemWriteStatus.DuplicateCode)
-        {
-            const string message = "This vehicle type's check list already has an item with this code.";
-            var problem = new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = message };
-            problem.Extensions["errors"] = new Dictionary<string, string[]> { ["code"] = [message] };
-            return TypedResults.Problem(problem);
-        }
+            return ConflictProblems.Conflict("code", "This vehicle type's check list already has an item with this code.");
         return TypedResults.Created($"/api/check-items?vehicleType={item.VehicleType}", CheckItemResponse.From(result.Item!));
     }
 }

@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using TitanFleet.Api.Audit;
 using TitanFleet.Api.Auth;
 using TitanFleet.Api.Paging;
+using TitanFleet.Api.Problems;
 using TitanFleet.Api.Validation;
 using TitanFleet.Grains.Defects;
 
@@ -67,7 +67,7 @@ public static class DefectsEndpoints
         if (await store.FindAsync(scope, defectId, cancellationToken) is not { } defect) return TypedResults.NotFound();
         var comments = await work.ListCommentsAsync(scope, defectId, cancellationToken) ?? [];
         var rectifications = await work.ListRectificationsAsync(scope, defectId, cancellationToken) ?? [];
-        response.Headers.ETag = DefectProblems.ETag(defect.Version);
+        response.Headers.ETag = VersionETag.Of(defect.Version);
         return TypedResults.Ok(DefectResponse.From(defect, comments, rectifications));
     }
 
@@ -86,7 +86,7 @@ public static class DefectsEndpoints
         }
         var created = result.Record!;
         await notifications.RaisedAsync(created, result.VehicleChange);
-        context.Response.Headers.ETag = DefectProblems.ETag(created.Version);
+        context.Response.Headers.ETag = VersionETag.Of(created.Version);
         return TypedResults.Created($"/api/defects/{created.Id}", DefectResponse.From(created, [], []));
     }
 
@@ -109,7 +109,7 @@ public static class DefectsEndpoints
                 await notifications.VehicleChangedAsync(result.Record!, result.VehicleChange);
                 break;
         }
-        context.Response.Headers.ETag = DefectProblems.ETag(result.Record!.Version);
+        context.Response.Headers.ETag = VersionETag.Of(result.Record!.Version);
         return TypedResults.Ok(DefectResponse.From(result.Record!));
     }
 
@@ -118,7 +118,7 @@ public static class DefectsEndpoints
     {
         var written = await work.AddCommentAsync(context.AuditActor(), Scope(context.User), defectId, request.Body!.Trim(), cancellationToken);
         if (written is null) return TypedResults.NotFound();
-        context.Response.Headers.ETag = DefectProblems.ETag(written.DefectVersion);
+        context.Response.Headers.ETag = VersionETag.Of(written.DefectVersion);
         return TypedResults.Created($"/api/defects/{defectId}", DefectCommentResponse.From(written.Comment));
     }
 

@@ -1,11 +1,11 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using TitanFleet.Api.Audit;
 using TitanFleet.Api.Auth;
 using TitanFleet.Api.OsmAnd;
 using TitanFleet.Api.Paging;
+using TitanFleet.Api.Problems;
 using TitanFleet.Api.Validation;
 using TitanFleet.Grains.Caching;
 
@@ -57,9 +57,9 @@ public static class DevicesEndpoints
             case DeviceWriteStatus.NotFound:
                 return TypedResults.NotFound();
             case DeviceWriteStatus.Duplicate:
-                return Conflict("Another device already uses this id.", "uniqueId");
+                return ConflictProblems.Conflict("uniqueId", "Another device already uses this id.");
             case DeviceWriteStatus.VehicleRetired:
-                return Conflict("The vehicle is retired: it takes no new devices.", "vehicleId");
+                return ConflictProblems.Conflict("vehicleId", "The vehicle is retired: it takes no new devices.");
         }
 
         var created = result.Device!;
@@ -82,12 +82,5 @@ public static class DevicesEndpoints
     {
         var root = options.PublicUrl ?? $"{request.Scheme}://{request.Host}{request.PathBase}";
         return root.TrimEnd('/') + OsmAndEndpoints.Path;
-    }
-
-    private static ProblemHttpResult Conflict(string message, string field)
-    {
-        var problem = new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = message };
-        problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [message] };
-        return TypedResults.Problem(problem);
     }
 }

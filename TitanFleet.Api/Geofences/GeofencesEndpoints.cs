@@ -1,10 +1,9 @@
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using TitanFleet.Api.Audit;
 using TitanFleet.Api.Auth;
 using TitanFleet.Api.Paging;
+using TitanFleet.Api.Problems;
 using TitanFleet.Api.Validation;
 using TitanFleet.Grains.Geofences;
 
@@ -67,7 +66,7 @@ public static class GeofencesEndpoints
     {
         var record = await store.CreateAsync(context.AuditActor(), Guid.NewGuid(), Details(request), cancellationToken);
         await live.ApplyAsync(record);
-        context.Response.Headers.ETag = ETag(record.Version);
+        context.Response.Headers.ETag = VersionETag.Of(record.Version);
         return TypedResults.Created($"/api/geofences/{record.Id}", GeofenceResponse.From(record));
     }
 
@@ -130,20 +129,11 @@ public static class GeofencesEndpoints
 
     private static Ok<GeofenceResponse> Respond(GeofenceRecord record, HttpResponse response)
     {
-        response.Headers.ETag = ETag(record.Version);
+        response.Headers.ETag = VersionETag.Of(record.Version);
         return TypedResults.Ok(GeofenceResponse.From(record));
     }
 
-    private static string ETag(int version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
-
     /// <summary>The write was based on an older version: the client re-reads (the current version is in the body and ETag) and retries.</summary>
-    private static ProblemHttpResult Stale(GeofenceRecord current, HttpResponse response)
-    {
-        response.Headers.ETag = ETag(current.Version);
-        const string message = "The geofence was changed by someone else since you read it.";
-        var problem = new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = message };
-        problem.Extensions["errors"] = new Dictionary<string, string[]> { ["version"] = [message] };
-        problem.Extensions["currentVersion"] = current.Version;
-        return TypedResults.Problem(problem);
-    }
+    private static ProblemHttpResult Stale(GeofenceRecord current, HttpResponse response) =>
+        ConflictProblems.Stale(current.Version, "The geofence was changed by someone else since you read it.", response);
 }

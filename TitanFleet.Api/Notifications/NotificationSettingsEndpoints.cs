@@ -1,9 +1,8 @@
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using TitanFleet.Api.Audit;
 using TitanFleet.Api.Auth;
+using TitanFleet.Api.Problems;
 using TitanFleet.Api.Validation;
 using TitanFleet.Grains.Caching;
 using TitanFleet.Grains.Notifications;
@@ -44,20 +43,11 @@ public static class NotificationSettingsEndpoints
 
     private static Ok<NotificationSettingsResponse> Respond(NotificationSettingsRecord record, HttpResponse response)
     {
-        response.Headers.ETag = ETag(record.Version);
+        response.Headers.ETag = VersionETag.Of(record.Version);
         return TypedResults.Ok(NotificationSettingsResponse.From(record));
     }
 
-    private static string ETag(int version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
-
     /// <summary>The update was based on an older version: the admin re-reads (the current version is in the body and ETag) and retries.</summary>
-    private static ProblemHttpResult Stale(NotificationSettingsRecord current, HttpResponse response)
-    {
-        response.Headers.ETag = ETag(current.Version);
-        const string message = "The company's notification settings were changed by someone else since you read them.";
-        var problem = new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = message };
-        problem.Extensions["errors"] = new Dictionary<string, string[]> { ["version"] = [message] };
-        problem.Extensions["currentVersion"] = current.Version;
-        return TypedResults.Problem(problem);
-    }
+    private static ProblemHttpResult Stale(NotificationSettingsRecord current, HttpResponse response) =>
+        ConflictProblems.Stale(current.Version, "The company's notification settings were changed by someone else since you read them.", response);
 }

@@ -1,10 +1,9 @@
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using TitanFleet.Api.Audit;
 using TitanFleet.Api.Auth;
 using TitanFleet.Api.Paging;
+using TitanFleet.Api.Problems;
 using TitanFleet.Api.Validation;
 using TitanFleet.Grains.Reminders;
 using TitanFleet.Grains.Vehicles;
@@ -74,7 +73,7 @@ public static class RemindersEndpoints
         var (status, created) = await store.CreateAsync(actor, [Details(request)], cancellationToken);
         if (status == ReminderWriteStatus.VehicleNotFound) return NoSuchVehicle();
         var record = await RefreshedAsync(grains, store, created[0], cancellationToken);
-        context.Response.Headers.ETag = ETag(record.Version);
+        context.Response.Headers.ETag = VersionETag.Of(record.Version);
         return TypedResults.Created($"/api/reminders/{record.Id}", ReminderResponse.From(record));
     }
 
@@ -177,20 +176,11 @@ public static class RemindersEndpoints
 
     private static Ok<ReminderResponse> Respond(ReminderRecord record, HttpResponse response)
     {
-        response.Headers.ETag = ETag(record.Version);
+        response.Headers.ETag = VersionETag.Of(record.Version);
         return TypedResults.Ok(ReminderResponse.From(record));
     }
 
-    private static string ETag(int version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
-
     /// <summary>The write was based on an older version: the client re-reads (the current version is in the body and ETag) and retries.</summary>
-    private static ProblemHttpResult Stale(ReminderRecord current, HttpResponse response)
-    {
-        response.Headers.ETag = ETag(current.Version);
-        const string message = "The reminder was changed by someone else since you read it.";
-        var problem = new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = message };
-        problem.Extensions["errors"] = new Dictionary<string, string[]> { ["version"] = [message] };
-        problem.Extensions["currentVersion"] = current.Version;
-        return TypedResults.Problem(problem);
-    }
+    private static ProblemHttpResult Stale(ReminderRecord current, HttpResponse response) =>
+        ConflictProblems.Stale(current.Version, "The reminder was changed by someone else since you read it.", response);
 }

@@ -6,14 +6,6 @@ namespace TitanFleet.Api.Shifts;
 /// <summary>The refusals of the shift and timesheet endpoints, as problem+json naming the field.</summary>
 public static class ShiftProblems
 {
-    public static ProblemHttpResult Conflict(string field, string message, IReadOnlyDictionary<string, object?>? extensions = null)
-    {
-        var problem = new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = message };
-        problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [message] };
-        foreach (var (key, value) in extensions ?? new Dictionary<string, object?>()) problem.Extensions[key] = value;
-        return TypedResults.Problem(problem);
-    }
-
     /// <summary>A signed-in driver posting positions they may not post (not on shift, or for another vehicle than their shift's).</summary>
     public static ProblemHttpResult Forbidden(string field, string message)
     {

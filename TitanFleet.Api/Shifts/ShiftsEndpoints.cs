@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TitanFleet.Api.Audit;
 using TitanFleet.Api.Auth;
+using TitanFleet.Api.Problems;
 using TitanFleet.Api.Timesheets;
 using TitanFleet.Api.Validation;
 using TitanFleet.Grains.Drivers;
@@ -43,12 +44,12 @@ public static class ShiftsEndpoints
         if (facts.Vehicle is not { } vehicle || vehicle.Details.Status == VehicleRecordStatuses.Retired) return TypedResults.NotFound();
         if (facts.OpenDangerousDefects.Count > 0 || vehicle.Details.Status == VehicleRecordStatuses.Vor)
         {
-            return ShiftProblems.Conflict("vehicleId", $"{vehicle.Details.Registration} is off the road until its dangerous defects are rectified.",
+            return ConflictProblems.Conflict("vehicleId", $"{vehicle.Details.Registration} is off the road until its dangerous defects are rectified.",
                 new Dictionary<string, object?> { ["openDangerousDefects"] = facts.OpenDangerousDefects.Select(OpenDefectResponse.From).ToArray() });
         }
         if (facts.Check is not { } check)
         {
-            return ShiftProblems.Conflict("check",
+            return ConflictProblems.Conflict("check",
                 $"{vehicle.Details.Registration} has no walkaround check of yours today, nor a recent one by another driver: submit a check first.");
         }
 
@@ -58,8 +59,8 @@ public static class ShiftsEndpoints
         var result = await Driver(context.User, grains).StartShiftAsync(start);
         return result.Outcome switch
         {
-            ShiftStartOutcome.AlreadyOnShift => ShiftProblems.Conflict("shift", $"You are already on shift in {result.Shift.Registration}: end that shift first."),
-            ShiftStartOutcome.VehicleInUse => ShiftProblems.Conflict("vehicleId",
+            ShiftStartOutcome.AlreadyOnShift => ConflictProblems.Conflict("shift", $"You are already on shift in {result.Shift.Registration}: end that shift first."),
+            ShiftStartOutcome.VehicleInUse => ConflictProblems.Conflict("vehicleId",
                 $"{vehicle.Details.Registration} is in {result.OtherDriverName}'s shift: ask for a handover to take it."),
             _ => TypedResults.Created("/api/shifts/current", ShiftResponse.From(result.Shift)),
         };
@@ -89,5 +90,5 @@ public static class ShiftsEndpoints
 
     private static IDriverGrain Driver(ClaimsPrincipal principal, IGrainFactory grains) => grains.GetGrain<IDriverGrain>(principal.GetSubjectId());
 
-    private static ProblemHttpResult OffDuty() => ShiftProblems.Conflict("shift", "You are not on shift: start one first.");
+    private static ProblemHttpResult OffDuty() => ConflictProblems.Conflict("shift", "You are not on shift: start one first.");
 }

@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TitanFleet.Api.Audit;
 using TitanFleet.Api.Auth;
 using TitanFleet.Api.Paging;
+using TitanFleet.Api.Problems;
 using TitanFleet.Api.Shifts;
 using TitanFleet.Api.Validation;
 using TitanFleet.Grains.Timesheets;
@@ -59,9 +59,7 @@ public static class TimesheetsEndpoints
             case TimesheetWriteStatus.NotFound:
                 return TypedResults.NotFound();
             case TimesheetWriteStatus.VersionConflict:
-                context.Response.Headers.ETag = ETag(result.Record!.Version);
-                return ShiftProblems.Conflict("version", "The timesheet entry was changed by someone else since you read it.",
-                    new Dictionary<string, object?> { ["currentVersion"] = result.Record.Version });
+                return ConflictProblems.Stale(result.Record!.Version, "The timesheet entry was changed by someone else since you read it.", context.Response);
             default:
                 return Respond(result.Record!, context.Response);
         }
@@ -69,9 +67,7 @@ public static class TimesheetsEndpoints
 
     private static Ok<TimesheetResponse> Respond(TimesheetRecord record, HttpResponse response)
     {
-        response.Headers.ETag = ETag(record.Version);
+        response.Headers.ETag = VersionETag.Of(record.Version);
         return TypedResults.Ok(TimesheetResponse.From(record));
     }
-
-    private static string ETag(int version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
 }

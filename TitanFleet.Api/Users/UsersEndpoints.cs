@@ -1,12 +1,11 @@
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using TitanFleet.Api.Audit;
 using TitanFleet.Api.Auth;
 using TitanFleet.Api.Paging;
+using TitanFleet.Api.Problems;
 using TitanFleet.Api.Validation;
 using TitanFleet.Grains.Caching;
 using TitanFleet.Grains.Notifications;
@@ -70,7 +69,7 @@ public static class UsersEndpoints
         var companyId = principal.GetCompanyId();
         if (await store.FindAsync(companyId, userId, cancellationToken) is not { } record) return TypedResults.NotFound();
         var profile = record.Details.Role == Roles.Driver ? await profiles.FindAsync(companyId, userId, cancellationToken) : null;
-        response.Headers.ETag = ETag(record.Version);
+        response.Headers.ETag = VersionETag.Of(record.Version);
         return TypedResults.Ok(UserResponse.From(record, profile));
     }
 
@@ -99,7 +98,7 @@ public static class UsersEndpoints
         if (result.Status == UserWriteStatus.Duplicate) return Duplicate(result.DuplicateField!);
         var record = result.Record!;
         await RecipientsChangedAsync(invalidator, record);
-        context.Response.Headers.ETag = ETag(record.Version);
+        context.Response.Headers.ETag = VersionETag.Of(record.Version);
         var link = token is null ? null : new SetupLinkResponse(token, credential.SetupTokenExpiresAt!.Value);
         return TypedResults.Created($"/api/users/{record.Id}", new UserCreatedResponse(UserResponse.From(record), link));
     }
@@ -113,7 +112,7 @@ public static class UsersEndpoints
         if (Refusal(result, context.Response, lastAdminField: request.Active!.Value ? "role" : "active") is { } refused) return refused;
         if (result.ReducedAccess) await sessions.EndAllAsync(userId);
         await RecipientsChangedAsync(invalidator, result.Record!);
-        context.Response.Headers.ETag = ETag(result.Record!.Version);
+        context.Response.Headers.ETag = VersionETag.Of(result.Record!.Version);
         return TypedResults.Ok(UserResponse.From(result.Record));
     }
 
@@ -139,14 +138,11 @@ public static class UsersEndpoints
         switch (result.Status)
         {
             case UserWriteStatus.VersionConflict:
-                // The client re-reads (the current version is in the body and ETag) and retries.
-                response.Headers.ETag = ETag(result.Record!.Version);
-                return Conflict("The user was changed by someone else since you read it.", "version",
-                    new Dictionary<string, object?> { ["currentVersion"] = result.Record.Version });
+                return ConflictProblems.Stale(result.Record!.Version, "The user was changed by someone else since you read it.", response);
             case UserWriteStatus.Duplicate:
                 return Duplicate(result.DuplicateField!);
             case UserWriteStatus.LastAdmin:
-                return Conflict("The company must keep at least one active admin.", lastAdminField, extensions: null);
+                return ConflictProblems.Conflict(lastAdminField, "The company must keep at least one active admin.");
             default:
                 return null;
         }
@@ -193,12 +189,12 @@ public static class UsersEndpoints
             case UserWriteStatus.NotFound:
                 return TypedResults.NotFound();
             case UserWriteStatus.NotDriver:
-                return Conflict("Only drivers have a driver profile.", "role", extensions: null);
+                return ConflictProblems.Conflict("role", "Only drivers have a driver profile.");
             case UserWriteStatus.VersionConflict:
-                return Conflict("The driver profile was changed by someone else since you read it.", "version",
+                return ConflictProblems.Conflict("version", "The driver profile was changed by someone else since you read it.",
                     new Dictionary<string, object?> { ["currentVersion"] = result.Record?.Version });
         }
-        response.Headers.ETag = ETag(result.Record!.Version);
+        response.Headers.ETag = VersionETag.Of(result.Record!.Version);
         return TypedResults.Ok(DriverProfileResponse.From(result.Record));
     }
 
@@ -214,15 +210,5 @@ public static class UsersEndpoints
     private static UserAccount Account(Guid userId, UserDetails? details) =>
         new(userId, Guid.Empty, "", details?.Email ?? "", details?.FullName ?? "", details?.Role ?? "", "");
 
-    private static string ETag(int version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
-
-    private static ProblemHttpResult Duplicate(string field) => Conflict($"Another user already has this {field}.", field, extensions: null);
-
-    private static ProblemHttpResult Conflict(string message, string field, Dictionary<string, object?>? extensions)
-    {
-        var problem = new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = message };
-        problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [message] };
-        foreach (var (key, value) in extensions ?? []) problem.Extensions[key] = value;
-        return TypedResults.Problem(problem);
-    }
+    private static ProblemHttpResult Duplicate(string field) => ConflictProblems.Conflict(field, $"Another user already has this {field}.");
 }

@@ -1,10 +1,9 @@
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using TitanFleet.Api.Audit;
 using TitanFleet.Api.Auth;
 using TitanFleet.Api.Paging;
+using TitanFleet.Api.Problems;
 using TitanFleet.Api.Validation;
 using TitanFleet.Grains.Telemetry;
 using TitanFleet.Grains.Vehicles;
@@ -87,7 +86,7 @@ public static class VehiclesEndpoints
 
         var record = result.Record!;
         await live.ApplyAsync(record);
-        context.Response.Headers.ETag = ETag(record.Version);
+        context.Response.Headers.ETag = VersionETag.Of(record.Version);
         return TypedResults.Created($"/api/vehicles/{record.Id}", VehicleResponse.From(record));
     }
 
@@ -159,30 +158,16 @@ public static class VehiclesEndpoints
 
     private static Ok<VehicleResponse> Respond(VehicleRecord record, HttpResponse response)
     {
-        response.Headers.ETag = ETag(record.Version);
+        response.Headers.ETag = VersionETag.Of(record.Version);
         return TypedResults.Ok(VehicleResponse.From(record));
     }
 
-    private static string ETag(int version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
-
-    private static ProblemHttpResult Duplicate(string field) => Conflict(
-        $"Another vehicle of this company already has this {field}.", field, extensions: null);
+    private static ProblemHttpResult Duplicate(string field) =>
+        ConflictProblems.Conflict(field, $"Another vehicle of this company already has this {field}.");
 
     /// <summary>The update was based on an older version: the client re-reads (the current version is in the body and ETag) and retries.</summary>
-    private static ProblemHttpResult Stale(VehicleRecord current, HttpResponse response)
-    {
-        response.Headers.ETag = ETag(current.Version);
-        return Conflict("The vehicle was changed by someone else since you read it.", "version",
-            new Dictionary<string, object?> { ["currentVersion"] = current.Version });
-    }
-
-    private static ProblemHttpResult Conflict(string message, string field, Dictionary<string, object?>? extensions)
-    {
-        var problem = new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict", Detail = message };
-        problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [message] };
-        foreach (var (key, value) in extensions ?? []) problem.Extensions[key] = value;
-        return TypedResults.Problem(problem);
-    }
+    private static ProblemHttpResult Stale(VehicleRecord current, HttpResponse response) =>
+        ConflictProblems.Stale(current.Version, "The vehicle was changed by someone else since you read it.", response);
 
     /// <summary>Another company's vehicle answers 404 exactly like a missing one.</summary>
     private static async Task<bool> InServiceForCallerAsync(Guid vehicleId, ClaimsPrincipal principal, IVehicleDirectory directory, CancellationToken cancellationToken) =>

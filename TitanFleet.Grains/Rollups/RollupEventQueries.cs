@@ -1,3 +1,4 @@
+using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Rollups;
@@ -9,36 +10,32 @@ namespace TitanFleet.Grains.Rollups;
 public static class RollupEventQueries
 {
     /// <summary>Per (vehicle, local day): overspeed and geofenceEntered events (ix_fleet_events_company_vehicle).</summary>
-    public static readonly NamedQuery RecountVehicleDays = new("rollups.vehicle-recount-events", """
-        INSERT INTO vehicle_daily_rollups AS r (company_id, vehicle_id, day, overspeed_count, geofence_visits, updated_at)
-        SELECT k.company_id, k.vehicle_id, k.day, c.overspeeds, c.visits, now()
-        FROM unnest(@company_id::uuid[], @subject_id::uuid[], @day::date[], @from_at::timestamptz[], @to_at::timestamptz[])
-            AS k(company_id, vehicle_id, day, from_at, to_at)
-        CROSS JOIN LATERAL (
-            SELECT count(*) FILTER (WHERE e.type = 'overspeed')::integer AS overspeeds,
-                   count(*) FILTER (WHERE e.type = 'geofenceEntered')::integer AS visits
-            FROM fleet_events e
-            WHERE e.company_id = k.company_id AND e.vehicle_id = k.vehicle_id
-              AND e.occurred_at >= k.from_at AND e.occurred_at < k.to_at) AS c
-        ORDER BY k.vehicle_id, k.day
-        ON CONFLICT (company_id, vehicle_id, day) DO UPDATE SET
-            overspeed_count = excluded.overspeed_count, geofence_visits = excluded.geofence_visits, updated_at = now()
-        """);
+    public static readonly NamedQuery RecountVehicleDays = Recount(
+        "rollups.vehicle-recount-events", table: "vehicle_daily_rollups", subject: "vehicle_id",
+        column: "geofence_visits", type: FleetEventTypes.GeofenceEntered);
 
     /// <summary>Per (driver, local day): overspeed events with the driver and hours breaches (ix_fleet_events_company_driver).</summary>
-    public static readonly NamedQuery RecountDriverDays = new("rollups.driver-recount-events", """
-        INSERT INTO driver_daily_rollups AS r (company_id, driver_id, day, overspeed_count, hours_breaches, updated_at)
-        SELECT k.company_id, k.driver_id, k.day, c.overspeeds, c.breaches, now()
+    public static readonly NamedQuery RecountDriverDays = Recount(
+        "rollups.driver-recount-events", table: "driver_daily_rollups", subject: "driver_id",
+        column: "hours_breaches", type: FleetEventTypes.HoursBreached);
+
+    /// <summary>
+    /// Both recounts: a subject's overspeeds plus one other counted type. Runs once per query at type
+    /// initialisation with the literal identifiers above, never with anything from a request.
+    /// </summary>
+    private static NamedQuery Recount(string name, string table, string subject, string column, string type) => new(name, $"""
+        INSERT INTO {table} AS r (company_id, {subject}, day, overspeed_count, {column}, updated_at)
+        SELECT k.company_id, k.{subject}, k.day, c.overspeeds, c.{column}, now()
         FROM unnest(@company_id::uuid[], @subject_id::uuid[], @day::date[], @from_at::timestamptz[], @to_at::timestamptz[])
-            AS k(company_id, driver_id, day, from_at, to_at)
+            AS k(company_id, {subject}, day, from_at, to_at)
         CROSS JOIN LATERAL (
-            SELECT count(*) FILTER (WHERE e.type = 'overspeed')::integer AS overspeeds,
-                   count(*) FILTER (WHERE e.type = 'hoursBreached')::integer AS breaches
+            SELECT count(*) FILTER (WHERE e.type = '{FleetEventTypes.Overspeed}')::integer AS overspeeds,
+                   count(*) FILTER (WHERE e.type = '{type}')::integer AS {column}
             FROM fleet_events e
-            WHERE e.company_id = k.company_id AND e.driver_id = k.driver_id
+            WHERE e.company_id = k.company_id AND e.{subject} = k.{subject}
               AND e.occurred_at >= k.from_at AND e.occurred_at < k.to_at) AS c
-        ORDER BY k.driver_id, k.day
-        ON CONFLICT (company_id, driver_id, day) DO UPDATE SET
-            overspeed_count = excluded.overspeed_count, hours_breaches = excluded.hours_breaches, updated_at = now()
+        ORDER BY k.{subject}, k.day
+        ON CONFLICT (company_id, {subject}, day) DO UPDATE SET
+            overspeed_count = excluded.overspeed_count, {column} = excluded.{column}, updated_at = now()
         """);
 }

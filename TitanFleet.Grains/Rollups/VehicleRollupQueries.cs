@@ -29,8 +29,11 @@ public static class VehicleRollupQueries
             LIMIT 1) AS r
         """);
 
-    /// <summary>Adds in-order fixes' totals to their days: counts and sums add, the first fix stays, the last moves on.</summary>
-    public static readonly NamedQuery AddDeltas = new("rollups.vehicle-add-deltas", """
+    /// <summary>
+    /// The day rows as arrays, one element per (vehicle, day): both upserts insert them alike and
+    /// differ only in how a day already stored takes them (the SET clause that follows).
+    /// </summary>
+    private const string UpsertDays = """
         INSERT INTO vehicle_daily_rollups AS r
             (company_id, vehicle_id, day, fix_count, distance_m, moving_seconds, idle_seconds, max_speed_kmh,
              first_fix_at, first_latitude, first_longitude, last_fix_at, last_latitude, last_longitude, updated_at)
@@ -44,6 +47,11 @@ public static class VehicleRollupQueries
                  first_fix_at, first_latitude, first_longitude, last_fix_at, last_latitude, last_longitude)
         ORDER BY u.vehicle_id, u.day
         ON CONFLICT (company_id, vehicle_id, day) DO UPDATE SET
+        """;
+
+    /// <summary>Adds in-order fixes' totals to their days: counts and sums add, the first fix stays, the last moves on.</summary>
+    public static readonly NamedQuery AddDeltas = new("rollups.vehicle-add-deltas", $"""
+        {UpsertDays}
             fix_count = r.fix_count + excluded.fix_count,
             distance_m = r.distance_m + excluded.distance_m,
             moving_seconds = r.moving_seconds + excluded.moving_seconds,
@@ -59,20 +67,8 @@ public static class VehicleRollupQueries
         """);
 
     /// <summary>Sets days' fix-derived columns to recomputed totals (the event counts are the event sink's and stay).</summary>
-    public static readonly NamedQuery ReplaceDays = new("rollups.vehicle-replace-days", """
-        INSERT INTO vehicle_daily_rollups AS r
-            (company_id, vehicle_id, day, fix_count, distance_m, moving_seconds, idle_seconds, max_speed_kmh,
-             first_fix_at, first_latitude, first_longitude, last_fix_at, last_latitude, last_longitude, updated_at)
-        SELECT u.company_id, u.vehicle_id, u.day, u.fix_count, u.distance_m, u.moving_seconds, u.idle_seconds, u.max_speed_kmh,
-               u.first_fix_at, u.first_latitude, u.first_longitude, u.last_fix_at, u.last_latitude, u.last_longitude, now()
-        FROM unnest(@company_id::uuid[], @vehicle_id::uuid[], @day::date[], @fix_count::integer[], @distance_m::double precision[],
-                    @moving_seconds::integer[], @idle_seconds::integer[], @max_speed_kmh::double precision[],
-                    @first_fix_at::timestamptz[], @first_latitude::double precision[], @first_longitude::double precision[],
-                    @last_fix_at::timestamptz[], @last_latitude::double precision[], @last_longitude::double precision[])
-            AS u(company_id, vehicle_id, day, fix_count, distance_m, moving_seconds, idle_seconds, max_speed_kmh,
-                 first_fix_at, first_latitude, first_longitude, last_fix_at, last_latitude, last_longitude)
-        ORDER BY u.vehicle_id, u.day
-        ON CONFLICT (company_id, vehicle_id, day) DO UPDATE SET
+    public static readonly NamedQuery ReplaceDays = new("rollups.vehicle-replace-days", $"""
+        {UpsertDays}
             fix_count = excluded.fix_count,
             distance_m = excluded.distance_m,
             moving_seconds = excluded.moving_seconds,
