@@ -46,11 +46,13 @@ public static class FleetGrainServices
         services.AddSingleton<PostgresTrailStore>();
 
         services.AddSingleton<PushSubscribers>();
+        services.AddOptions<FleetEventOptions>().Bind(configuration.GetSection(FleetEventOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<FleetEventOptions>, FleetEventOptionsValidator>();
+        services.AddSingleton<FleetEventWriter>();
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<FleetEventWriter>());
         services.AddSingleton<IFleetEventPublisher, FleetEventPublisher>();
         services.AddSingleton<FleetEventHistory>();
-        services.AddSingleton<IFleetEventSink>(sp => sp.GetRequiredService<FleetEventHistory>());
-        // After the history: it recounts the rows the history has just stored.
-        services.AddSingleton<IFleetEventSink, RollupEventSink>();
+        services.AddSingleton<RollupEventCounts>();
         services.AddSingleton<DriverRollupWriter>();
         services.AddSingleton<RollupRebuild>();
         services.AddSingleton<PushBatcher>();
@@ -111,7 +113,7 @@ public static class FleetGrainServices
         services.AddSingleton<PostgresNotificationSettingsStore>();
         services.AddSingleton<NotificationRecipients>();
         services.AddSingleton<ISiloCache>(sp => sp.GetRequiredService<NotificationRecipients>());
-        services.AddSingleton<IFleetEventSink, NotificationFanOut>();
+        services.AddSingleton<NotificationFanOut>();
         services.AddSingleton<IFleetEventSink, DashboardStatsSink>();
 
         // Reminders (issue 11)

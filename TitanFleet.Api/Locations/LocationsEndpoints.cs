@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using TitanFleet.Api.Auth;
 using TitanFleet.Api.Shifts;
 using TitanFleet.Grains.Drivers;
+using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Telemetry;
 
 namespace TitanFleet.Api.Locations;
@@ -14,7 +15,7 @@ public static class LocationsEndpoints
     public static IEndpointRouteBuilder MapLocationsApi(this IEndpointRouteBuilder endpoints, IngestionOptions limits)
     {
         var locations = endpoints.MapGroup("/api/locations").WithTags("Locations").RequireAuthorization(Policies.PositionWriter)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         locations.MapPost("/", PostOneAsync).WithName("PostLocation")
             .WithSummary("Record one position (device token or signed-in user)")
             .WithMetadata(new RequestSizeLimitAttribute(limits.MaxSingleBodyBytes));
@@ -62,6 +63,10 @@ public static class LocationsEndpoints
         catch (FixConflictException)
         {
             return IngestionProblems.FixConflict();
+        }
+        catch (EventQueueFullException)
+        {
+            return IngestionProblems.EventsBehind(context);
         }
         catch (PositionRefusedException refused)
         {

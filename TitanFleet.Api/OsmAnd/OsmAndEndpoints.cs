@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using TitanFleet.Api.Locations;
 using TitanFleet.Api.Problems;
+using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Telemetry;
 
 namespace TitanFleet.Api.OsmAnd;
@@ -28,6 +29,7 @@ public static class OsmAndEndpoints
             .Accepts<TraccarJsonBody>("application/json", "application/x-www-form-urlencoded")
             .AllowAnonymous()
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithMetadata(new RequestSizeLimitAttribute(limits.MaxSingleBodyBytes));
         return endpoints;
     }
@@ -69,6 +71,10 @@ public static class OsmAndEndpoints
         catch (FixConflictException)
         {
             return IngestionProblems.FixConflict();
+        }
+        catch (EventQueueFullException)
+        {
+            return IngestionProblems.EventsBehind(context);
         }
         catch (PositionRefusedException refused)
         {

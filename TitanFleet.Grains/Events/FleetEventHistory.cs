@@ -7,29 +7,36 @@ using TitanFleet.Grains.Storage;
 namespace TitanFleet.Grains.Events;
 
 /// <summary>
-/// The event history (table fleet_events): every published call's events are written here, as one
-/// statement, before the dashboards are told; the API lists them. Events are rare (a handful per
-/// vehicle per shift), so each call writes its own statement; no group commit is needed. A resent
-/// event (same id and time) is stored once. A failure is thrown to the publisher, which logs it and
-/// pushes the events anyway: the change they describe is already durable.
+/// The event history (table fleet_events): the silo's <see cref="FleetEventWriter"/> writes each group
+/// of published events here in one statement, in the transaction that also writes their notifications
+/// and rollup counts, before the dashboards are told; the API lists them. A resent event (same id and
+/// time) is stored once.
 /// </summary>
-public sealed partial class FleetEventHistory(NpgsqlDataSource dataSource, ILogger<FleetEventHistory> logger) : IFleetEventSink
+public sealed partial class FleetEventHistory(NpgsqlDataSource dataSource, ILogger<FleetEventHistory> logger)
 {
     private static readonly IReadOnlyDictionary<string, string> EmptyDetails = new Dictionary<string, string>();
 
-    public async Task OnPublishedAsync(IReadOnlyList<FleetEvent> events)
+    /// <summary>Writes the events on a connection of its own, creating month partitions an old or future event needs.</summary>
+    public async Task WriteAsync(IReadOnlyList<FleetEvent> events)
     {
         if (events.Count == 0) return;
+        await using var connection = await dataSource.OpenConnectionAsync();
         try
         {
-            await InsertAsync(events);
+            await InsertAsync(connection, null, events);
         }
         catch (PostgresException exception) when (MonthlyPartitions.IsMissingPartition(exception))
         {
-            var months = await MonthlyPartitions.EnsureAsync(dataSource, "fleet_events", events.Select(e => e.OccurredAt));
-            LogPartitionsCreated(months, events[0].CompanyId);
-            await InsertAsync(events);
+            await EnsurePartitionsAsync(events);
+            await InsertAsync(connection, null, events);
         }
+    }
+
+    /// <summary>Creates the fleet_events month partitions the events' times need (after a failed insert named one missing).</summary>
+    public async Task EnsurePartitionsAsync(IReadOnlyList<FleetEvent> events)
+    {
+        var months = await MonthlyPartitions.EnsureAsync(dataSource, "fleet_events", events.Select(e => e.OccurredAt));
+        LogPartitionsCreated(months, events[0].CompanyId);
     }
 
     public async Task<FleetEventPage> ListAsync(Guid companyId, FleetEventListFilter filter, CancellationToken cancellationToken)
@@ -58,9 +65,10 @@ public sealed partial class FleetEventHistory(NpgsqlDataSource dataSource, ILogg
         return new FleetEventPage([.. rows.Select(row => row.Event)], new FleetEventCursor(rows[^1].Event.OccurredAt, rows[^1].Seq));
     }
 
-    private async Task InsertAsync(IReadOnlyList<FleetEvent> events)
+    /// <summary>Inserts the events in one statement and returns the ids it stored (an event stored before is not among them).</summary>
+    public static async Task<HashSet<Guid>> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyList<FleetEvent> events)
     {
-        await using var command = dataSource.CreateCommand(FleetEventQueries.Insert);
+        await using var command = connection.CreateCommand(FleetEventQueries.Insert, transaction);
         command.Parameters.Add(new NpgsqlParameter<Guid[]>("id", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = [.. events.Select(e => e.Id)] });
         command.Parameters.Add(new NpgsqlParameter<DateTime[]>("occurred_at", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz)
         {
@@ -77,7 +85,10 @@ public sealed partial class FleetEventHistory(NpgsqlDataSource dataSource, ILogg
         {
             TypedValue = [.. events.Select(e => JsonSerializer.Serialize(e.Details ?? EmptyDetails))],
         });
-        await command.ExecuteNonQueryAsync();
+        var stored = new HashSet<Guid>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) stored.Add(reader.GetGuid(0));
+        return stored;
     }
 
     private static FleetEvent Read(NpgsqlDataReader reader)

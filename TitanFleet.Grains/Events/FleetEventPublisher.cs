@@ -1,41 +1,26 @@
 using Microsoft.Extensions.Logging;
-using TitanFleet.Grains.Push;
+using Microsoft.Extensions.Options;
 
 namespace TitanFleet.Grains.Events;
 
 /// <summary>
-/// Hands each call's events to every registered <see cref="IFleetEventSink"/>, then sends them straight
-/// to every silo's push observer (one one-way message per silo), unlike vehicle positions, which are
-/// coalesced: events are rare and each one matters.
+/// Queues each call's events for the silo's <see cref="FleetEventWriter"/>, which stores them in groups
+/// and then pushes them to every silo's dashboards (one one-way message per silo), unlike vehicle
+/// positions, which are coalesced: events are rare and each one matters.
 /// </summary>
 public sealed partial class FleetEventPublisher(
-    PushSubscribers subscribers,
-    IEnumerable<IFleetEventSink> sinks,
+    FleetEventWriter writer,
+    IOptions<FleetEventOptions> options,
     ILogger<FleetEventPublisher> logger) : IFleetEventPublisher
 {
-    private readonly IFleetEventSink[] _sinks = [.. sinks];
-
     public async Task PublishAsync(params FleetEvent[] events)
     {
         if (events.Length == 0) return;
-        foreach (var sink in _sinks)
-        {
-            try
-            {
-                await sink.OnPublishedAsync(events);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogSinkFailed(exception, sink.GetType().Name, Types(events), events[0].CompanyId);
-            }
-        }
+        var pending = new PendingEvents(events);
         try
         {
-            foreach (var subscriber in await subscribers.GetAsync())
-            {
-                await subscriber.OnFleetEvents(events);
-            }
-            foreach (var fleetEvent in events) PushMetrics.RecordEvent(fleetEvent.Type);
+            await writer.QueueAsync(pending, CancellationToken.None);
+            await pending.Committed.Task;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -43,11 +28,26 @@ public sealed partial class FleetEventPublisher(
         }
     }
 
-    private static string Types(FleetEvent[] events) => string.Join(", ", events.Select(e => e.Type));
+    public async Task<Task> HandOffAsync(FleetEvent[] events)
+    {
+        if (events.Length == 0) return Task.CompletedTask;
+        var pending = new PendingEvents(events);
+        if (writer.TryQueue(pending)) return pending.Committed.Task;
+        using var wait = new CancellationTokenSource(options.Value.HandOffWait);
+        try
+        {
+            await writer.QueueAsync(pending, wait.Token);
+        }
+        catch (OperationCanceledException) when (wait.IsCancellationRequested)
+        {
+            FleetEventMetrics.RecordQueueFull();
+            throw new EventQueueFullException($"The event queue stayed full for {options.Value.HandOffWait}; the events wait for the vehicle's next ping.");
+        }
+        return pending.Committed.Task;
+    }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Fleet events {Types} of company {CompanyId} could not be pushed to the dashboards")]
+    private static string Types(FleetEvent[] events) => string.Join(", ", events.Select(e => e.Type).Distinct());
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Fleet events {Types} of company {CompanyId} could not be stored or told")]
     private partial void LogPublishFailed(Exception exception, string types, Guid companyId);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Event sink {Sink} failed on fleet events {Types} of company {CompanyId}")]
-    private partial void LogSinkFailed(Exception exception, string sink, string types, Guid companyId);
 }

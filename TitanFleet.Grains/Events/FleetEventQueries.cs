@@ -12,6 +12,7 @@ internal static class FleetEventQueries
             WITH ORDINALITY AS e(id, occurred_at, company_id, type, summary, vehicle_id, registration, driver_id, driver_name, details, position)
         ORDER BY e.position
         ON CONFLICT (id, occurred_at) DO NOTHING
+        RETURNING id
         """);
 
     public static readonly NamedQuery List = new("events.list", """

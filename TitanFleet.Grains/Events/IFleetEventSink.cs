@@ -1,9 +1,9 @@
 namespace TitanFleet.Grains.Events;
 
 /// <summary>
-/// Receives every call's events on the silo that publishes them, before the dashboards are told:
-/// the event history and the notifications are sinks. A sink that fails is logged and does not
-/// stop the others or the push, because the change the events describe is already durable.
+/// Hears of every group of events the silo's <see cref="FleetEventWriter"/> has stored, before the
+/// dashboards are told (the dashboard figures are one). A sink that fails is logged and does not stop
+/// the others or the push, because the events are already durable.
 /// </summary>
 public interface IFleetEventSink
 {

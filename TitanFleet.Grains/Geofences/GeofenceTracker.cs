@@ -16,14 +16,15 @@ namespace TitanFleet.Grains.Geofences;
 ///   fires nothing, in or out;
 /// - a counted stay exits at the first fix outside; a geofence deleted or deactivated meanwhile
 ///   just ends the stay;
-/// - an enter or exit alerts (an event to the dashboards) only if its rule asks for it and its
-///   time is inside the geofence's schedule; the geofence grain is told every counted crossing.
+/// - an enter or exit alerts (an event for the vehicle to publish) only if its rule asks for it and
+///   its time is inside the geofence's schedule; the geofence grain is told every counted crossing.
 /// </summary>
-public sealed partial class GeofenceTracker(GeofenceIndex index, IFleetEventPublisher events, IGrainFactory grains, ILogger<GeofenceTracker> logger)
+public sealed partial class GeofenceTracker(GeofenceIndex index, IGrainFactory grains, ILogger<GeofenceTracker> logger)
 {
-    public async Task TrackAsync(Guid vehicleId, VehicleState vehicle, PositionReport[] positions)
+    /// <summary>Tracks the fixes and returns the alerts they raise (null when none), with ids derived from vehicle, geofence and time.</summary>
+    public async Task<List<FleetEvent>?> TrackAsync(Guid vehicleId, VehicleState vehicle, PositionReport[] positions)
     {
-        if (vehicle.CompanyId == Guid.Empty || positions.Length == 0) return;
+        if (vehicle.CompanyId == Guid.Empty || positions.Length == 0) return null;
         CompanyGeofences geofences;
         try
         {
@@ -33,7 +34,7 @@ public sealed partial class GeofenceTracker(GeofenceIndex index, IFleetEventPubl
         {
             // The fixes are already durable and applied; only their crossings wait for a later fix.
             LogIndexUnavailable(exception, vehicle.CompanyId);
-            return;
+            return null;
         }
 
         List<GeofenceCrossing>? crossings = null;
@@ -44,9 +45,14 @@ public sealed partial class GeofenceTracker(GeofenceIndex index, IFleetEventPubl
             if (geofences.Count == 0 && vehicle.Geofences.Count == 0) continue;
             Track(vehicle, geofences, fix, ref crossings);
         }
-        if (crossings is null) return;
+        if (crossings is null) return null;
 
-        foreach (var crossing in crossings) await AnnounceAsync(vehicleId, vehicle, geofences, crossing);
+        List<FleetEvent>? alerts = null;
+        foreach (var crossing in crossings)
+        {
+            if (await AnnounceAsync(vehicleId, vehicle, geofences, crossing) is { } alert) (alerts ??= []).Add(alert);
+        }
+        return alerts;
     }
 
     private static void Track(VehicleState vehicle, CompanyGeofences geofences, PositionReport fix, ref List<GeofenceCrossing>? crossings)
@@ -87,7 +93,7 @@ public sealed partial class GeofenceTracker(GeofenceIndex index, IFleetEventPubl
         return false;
     }
 
-    private async Task AnnounceAsync(Guid vehicleId, VehicleState vehicle, CompanyGeofences geofences, GeofenceCrossing crossing)
+    private async Task<FleetEvent?> AnnounceAsync(Guid vehicleId, VehicleState vehicle, CompanyGeofences geofences, GeofenceCrossing crossing)
     {
         var geofence = crossing.Geofence;
         try
@@ -101,11 +107,12 @@ public sealed partial class GeofenceTracker(GeofenceIndex index, IFleetEventPubl
             LogOccupancyFailed(exception, geofence.Id, vehicleId);
         }
 
-        if (!GeofenceAlertRule.Alerts(geofence.Rules, crossing.Entered, crossing.At, geofences.TimeZone)) return;
-        await events.PublishAsync(new FleetEvent(
-            Id: Guid.NewGuid(),
+        if (!GeofenceAlertRule.Alerts(geofence.Rules, crossing.Entered, crossing.At, geofences.TimeZone)) return null;
+        var type = crossing.Entered ? FleetEventTypes.GeofenceEntered : FleetEventTypes.GeofenceExited;
+        return new FleetEvent(
+            Id: FleetEventIds.Derived(vehicleId, type, crossing.At, geofence.Id),
             CompanyId: vehicle.CompanyId,
-            Type: crossing.Entered ? FleetEventTypes.GeofenceEntered : FleetEventTypes.GeofenceExited,
+            Type: type,
             OccurredAt: crossing.At,
             Summary: $"{vehicle.Registration} {(crossing.Entered ? "entered" : "left")} {geofence.Name}",
             VehicleId: vehicleId,
@@ -116,7 +123,7 @@ public sealed partial class GeofenceTracker(GeofenceIndex index, IFleetEventPubl
                 ["geofenceName"] = geofence.Name,
                 ["geofenceType"] = geofence.Type,
                 ["insideSince"] = crossing.Since.ToString("O", CultureInfo.InvariantCulture),
-            }));
+            });
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The geofence index of company {CompanyId} could not be loaded; crossings wait for a later fix")]

@@ -1,22 +1,23 @@
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Push;
 
 namespace TitanFleet.Grains.Notifications;
 
 /// <summary>
-/// Turns each published event into a notification for every person the company's rules name: all
-/// rows of one call in one statement, then one one-way message per silo so each person's own
-/// connections hear of theirs wherever they are connected. Runs on the publishing silo before the
-/// dashboards' push, after the change is durable; a failure is logged by the publisher.
+/// Turns each event of a group into a notification for every person the company's rules name: all
+/// rows of the group in one statement inside the group's transaction, then, once it has committed,
+/// one one-way message per silo so each person's own connections hear of theirs wherever they are
+/// connected. Only rows this group wrote are pushed, so an event written again (a replay after a silo
+/// died) notifies nobody twice.
 /// </summary>
 public sealed partial class NotificationFanOut(
     NotificationRecipients recipients,
-    PostgresNotificationStore store,
     PushSubscribers subscribers,
-    ILogger<NotificationFanOut> logger) : IFleetEventSink
+    ILogger<NotificationFanOut> logger)
 {
-    public async Task OnPublishedAsync(IReadOnlyList<FleetEvent> events)
+    public async Task<List<(FleetEvent Event, Guid UserId)>> DeliveriesAsync(IReadOnlyList<FleetEvent> events)
     {
         var deliveries = new List<(FleetEvent Event, Guid UserId)>();
         foreach (var company in events.GroupBy(fleetEvent => fleetEvent.CompanyId))
@@ -27,22 +28,29 @@ public sealed partial class NotificationFanOut(
                 foreach (var userId in companyRecipients.For(fleetEvent)) deliveries.Add((fleetEvent, userId));
             }
         }
-        if (deliveries.Count == 0) return;
+        return deliveries;
+    }
 
-        Notification[] written = [.. await store.InsertAsync(deliveries, CancellationToken.None)];
-        if (written.Length == 0) return;
-        NotificationMetrics.RecordWritten(written.Length);
+    public static Task<IReadOnlyList<Notification>> WriteAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<(FleetEvent Event, Guid UserId)> deliveries) =>
+        PostgresNotificationStore.InsertAsync(connection, transaction, deliveries, CancellationToken.None);
+
+    public async Task PushAsync(IReadOnlyList<Notification> written)
+    {
+        if (written.Count == 0) return;
+        NotificationMetrics.RecordWritten(written.Count);
         try
         {
-            foreach (var silo in await subscribers.GetAsync()) await silo.OnNotifications(written);
+            Notification[] batch = [.. written];
+            foreach (var silo in await subscribers.GetAsync()) await silo.OnNotifications(batch);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The rows are stored: each person still sees them in the list and count on their next read.
-            LogPushFailed(exception, written.Length, events[0].CompanyId);
+            LogPushFailed(exception, written.Count);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} notifications of company {CompanyId} are stored but could not be pushed")]
-    private partial void LogPushFailed(Exception exception, int count, Guid companyId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} notifications are stored but could not be pushed")]
+    private partial void LogPushFailed(Exception exception, int count);
 }

@@ -13,27 +13,15 @@ namespace TitanFleet.Grains.Notifications;
 public sealed class PostgresNotificationStore(NpgsqlDataSource dataSource)
 {
     /// <summary>
-    /// One row per (event, recipient) in one statement; an (event, user) pair already stored is skipped.
-    /// Returns the rows written, as stored.
+    /// One row per (event, recipient) in one statement, in the caller's transaction; an (event, user)
+    /// pair already stored is skipped. Returns the rows written, as stored. Partitioned by the event's
+    /// time (sql/0157), which a resent event keeps, so the conflict key still says "this person, this event".
     /// </summary>
-    public async Task<IReadOnlyList<Notification>> InsertAsync(IReadOnlyList<(FleetEvent Event, Guid UserId)> deliveries, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Notification>> InsertAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<(FleetEvent Event, Guid UserId)> deliveries, CancellationToken cancellationToken)
     {
         if (deliveries.Count == 0) return [];
-        try
-        {
-            return await InsertOnceAsync(deliveries, cancellationToken);
-        }
-        catch (PostgresException exception) when (MonthlyPartitions.IsMissingPartition(exception))
-        {
-            await MonthlyPartitions.EnsureAsync(dataSource, "notifications", deliveries.Select(d => d.Event.OccurredAt), cancellationToken);
-            return await InsertOnceAsync(deliveries, cancellationToken);
-        }
-    }
-
-    /// <summary>Partitioned by the event's time (sql/0157), which a resent event keeps, so the conflict key still says "this person, this event".</summary>
-    private async Task<IReadOnlyList<Notification>> InsertOnceAsync(IReadOnlyList<(FleetEvent Event, Guid UserId)> deliveries, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand(NotificationQueries.Insert);
+        await using var command = connection.CreateCommand(NotificationQueries.Insert, transaction);
         command.Parameters.Add(new NpgsqlParameter<Guid[]>("ids", [.. deliveries.Select(_ => Guid.NewGuid())]));
         command.Parameters.Add(new NpgsqlParameter<Guid[]>("companies", [.. deliveries.Select(d => d.Event.CompanyId)]));
         command.Parameters.Add(new NpgsqlParameter<Guid[]>("users", [.. deliveries.Select(d => d.UserId)]));
@@ -48,6 +36,10 @@ public sealed class PostgresNotificationStore(NpgsqlDataSource dataSource)
         command.Parameters.Add(new NpgsqlParameter<Guid?[]>("drivers", [.. deliveries.Select(d => d.Event.DriverId)]));
         return await ReadAllAsync(command, cancellationToken);
     }
+
+    /// <summary>Creates the notifications month partitions the events' times need (after a failed insert named one missing).</summary>
+    public Task EnsurePartitionsAsync(IEnumerable<FleetEvent> events, CancellationToken cancellationToken) =>
+        MonthlyPartitions.EnsureAsync(dataSource, "notifications", events.Select(e => e.OccurredAt), cancellationToken);
 
     /// <summary>A page of the user's notifications, newest first, and the cursor of the next page (null on the last).</summary>
     public async Task<(IReadOnlyList<Notification> Items, NotificationCursor? Next)> ListAsync(

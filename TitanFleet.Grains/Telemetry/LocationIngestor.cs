@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Vehicles;
 
 namespace TitanFleet.Grains.Telemetry;
@@ -15,7 +16,9 @@ public sealed partial class LocationIngestor(
     /// Refuses (<see cref="PositionRefusedException"/>) anything <see cref="PositionRules"/> forbids
     /// before writing; <paramref name="cancellationToken"/> counts only until the positions are queued
     /// for commit. Once committed they are stored, so they are applied to the live state whatever
-    /// happens to the request, and a failed apply does not fail the call.
+    /// happens to the request, and a failed apply does not fail the call. Only a full event queue is
+    /// passed on (<see cref="EventQueueFullException"/>): the fixes are stored and applied, and the
+    /// caller answers 503 so the device slows down while the events wait in their vehicle.
     /// </summary>
     public async Task IngestAsync(IReadOnlyList<PositionReport> positions, CancellationToken cancellationToken = default)
     {
@@ -43,7 +46,7 @@ public sealed partial class LocationIngestor(
                     .Select(vehicle => grains.GetGrain<IVehicleGrain>(vehicle.Key).ApplyPositionsAsync([.. vehicle])));
             }
         }
-        catch (Exception exception)
+        catch (Exception exception) when (exception is not EventQueueFullException)
         {
             // History is the source of truth and the grain replays it on activation, so the live
             // state catches up; answering an error here would tell the client a stored fix was lost.

@@ -8,9 +8,10 @@ namespace TitanFleet.Grains.Vehicles;
 /// <summary>
 /// The durable half of going offline. A silo that dies takes its <see cref="OfflineSweep"/> with it,
 /// so every <see cref="VehicleLiveOptions.OfflineSweepInterval"/> one silo (the lowest active address
-/// in the membership snapshot, which every silo agrees on) asks PostgreSQL for the online vehicles of
-/// silos the membership declares dead: one indexed query, only while dead silos exist, at most
-/// <see cref="BatchSize"/> vehicles a round. Each is woken here: it goes offline if its time has come,
+/// in the membership snapshot, which every silo agrees on) asks PostgreSQL which silos the presence
+/// rows name (a skip scan, one probe per silo) and takes the online vehicles of those the membership
+/// declares dead or no longer lists at all (its defunct entries cleaned up while their rows remain):
+/// at most <see cref="BatchSize"/> vehicles a round. Each is woken here: it goes offline if its time has come,
 /// or is watched by this silo from now on (its presence row moves here, so it is not found again).
 /// </summary>
 public sealed partial class DeadSiloBackstop(
@@ -44,10 +45,11 @@ public sealed partial class DeadSiloBackstop(
     private async Task RoundAsync(CancellationToken cancellationToken)
     {
         var members = membership.CurrentSnapshot.Members.Values;
-        var dead = members.Where(m => m.Status == SiloStatus.Dead).Select(m => m.SiloAddress.ToParsableString()).ToArray();
-        if (dead.Length == 0) return;
         var leader = members.Where(m => m.Status == SiloStatus.Active).Select(m => m.SiloAddress).Min();
         if (!localSilo.SiloAddress.Equals(leader)) return;
+        var living = members.Where(m => m.Status != SiloStatus.Dead).Select(m => m.SiloAddress.ToParsableString()).ToHashSet(StringComparer.Ordinal);
+        string[] dead = [.. (await presence.SilosAsync(cancellationToken)).Where(silo => !living.Contains(silo))];
+        if (dead.Length == 0) return;
 
         var orphans = await presence.OfSilosAsync(dead, BatchSize, cancellationToken);
         if (orphans.Count == 0) return;

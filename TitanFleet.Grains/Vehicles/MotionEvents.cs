@@ -3,7 +3,10 @@ using TitanFleet.Grains.Events;
 
 namespace TitanFleet.Grains.Vehicles;
 
-/// <summary>The fleet events a vehicle's motion raises, with the details the event contract names.</summary>
+/// <summary>
+/// The fleet events a vehicle's motion raises, with the details the event contract names. Their ids
+/// are derived (<see cref="FleetEventIds"/>), so raising one again after a silo died stores it once.
+/// </summary>
 public static class MotionEvents
 {
     public static FleetEvent Overspeed(Guid vehicleId, VehicleState vehicle, OverspeedAlert alert)
@@ -32,7 +35,7 @@ public static class MotionEvents
             new Dictionary<string, string> { ["lastSeen"] = lastSeen.ToString("O", CultureInfo.InvariantCulture) });
 
     private static FleetEvent Of(Guid vehicleId, VehicleState vehicle, string type, DateTimeOffset at, string summary, Dictionary<string, string>? details) =>
-        new(Id: Guid.NewGuid(), CompanyId: vehicle.CompanyId, Type: type, OccurredAt: at, Summary: summary,
+        new(Id: FleetEventIds.Derived(vehicleId, type, at), CompanyId: vehicle.CompanyId, Type: type, OccurredAt: at, Summary: summary,
             VehicleId: vehicleId, Registration: vehicle.Registration, DriverId: vehicle.DriverId, DriverName: vehicle.DriverName, Details: details);
 
     private static string Text(double value) => value.ToString(CultureInfo.InvariantCulture);

@@ -22,6 +22,16 @@ public sealed class PostgresVehiclePresence(NpgsqlDataSource dataSource)
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Every silo some online vehicle's row names.</summary>
+    public async Task<IReadOnlyList<string>> SilosAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(VehiclePresenceQueries.Silos);
+        var silos = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) silos.Add(reader.GetString(0));
+        return silos;
+    }
+
     public async Task<IReadOnlyList<OrphanedVehicle>> OfSilosAsync(string[] silos, int limit, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(VehiclePresenceQueries.OfSilos);

@@ -14,7 +14,8 @@ namespace TitanFleet.Grains.Vehicles;
 /// stored state holds, which makes a crash between state writes lose nothing acknowledged.
 /// Motion (moving, stopped, overspeed) is worked out as each fix newer than the last one is taken,
 /// so an out-of-order fix fires nothing; online and offline follow pings, offline found by the
-/// silo's <see cref="OfflineSweep"/>.
+/// silo's <see cref="OfflineSweep"/>. A ping's events go to the silo's event writer without holding
+/// the ping up (<see cref="VehicleEventOutbox"/> says why nothing acknowledged is lost).
 /// </summary>
 public sealed partial class VehicleGrain(
     VehicleStateStore store,
@@ -35,6 +36,8 @@ public sealed partial class VehicleGrain(
     private const int CatchUpLimit = 10_000;
     private static readonly TimeSpan CatchUpWindow = TimeSpan.FromDays(8);
 
+    private readonly VehicleEventOutbox _outbox = new(events);
+
     private VehicleState _state = new();
     private bool _dirty;
     private DateTimeOffset _persistDueAt;
@@ -47,9 +50,6 @@ public sealed partial class VehicleGrain(
     /// very fix that caused it, so "did this call move the vehicle" is not the test for pushing.
     /// </summary>
     private DateTimeOffset? _pushedFixTime;
-
-    /// <summary>Events of the fixes taken since the last publish (activation may take some before any call).</summary>
-    private List<FleetEvent>? _pending;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -67,6 +67,8 @@ public sealed partial class VehicleGrain(
         {
             var limits = await speedLimits.ForCompanyAsync(_state.CompanyId);
             foreach (var fix in fixes) Advance(fix, limits);
+            // Crossings too: a silo that died before writing them leaves them to be raised again here.
+            if (await geofences.TrackAsync(this.GetPrimaryKey(), _state, [.. fixes]) is { } crossings) _outbox.AddRange(crossings);
         }
         // An activation that finds the vehicle online (deactivated, or moved from another silo) watches it again.
         if (_state.Online)
@@ -92,7 +94,7 @@ public sealed partial class VehicleGrain(
         if (cameOnline)
         {
             _state.Online = true;
-            (_pending ??= []).Insert(0, MotionEvents.Online(this.GetPrimaryKey(), _state, now));
+            _outbox.AddFirst(MotionEvents.Online(this.GetPrimaryKey(), _state, now));
         }
         var limits = await speedLimits.ForCompanyAsync(_state.CompanyId);
         foreach (var position in positions.OrderBy(p => p.FixTime)) Advance(position, limits);
@@ -100,8 +102,7 @@ public sealed partial class VehicleGrain(
         sweep.Watch(this.GetPrimaryKey(), now);
         if (cameOnline) await MarkPresentAsync(now);
         _dirty = true;
-        await PublishPendingAsync();
-        await geofences.TrackAsync(this.GetPrimaryKey(), _state, positions);
+        if (await geofences.TrackAsync(this.GetPrimaryKey(), _state, positions) is { } crossings) _outbox.AddRange(crossings);
         if ((cameOnline || _state.LastPosition?.FixTime != _pushedFixTime) && Snapshot() is { } snapshot)
         {
             push.Publish(snapshot);
@@ -110,19 +111,22 @@ public sealed partial class VehicleGrain(
 
         // State is written by the ping that finds it due rather than by a timer per grain: a timer
         // costs every live vehicle memory, and an idle vehicle has nothing new to write until its
-        // deactivation does. History stays the source of truth in between.
-        if (time.GetUtcNow() >= _persistDueAt)
+        // deactivation does. History stays the source of truth in between. It waits for a ping that
+        // finds the earlier pings' events written, so stored state never runs ahead of them.
+        if (time.GetUtcNow() >= _persistDueAt && _outbox.Durable)
         {
             _persistDueAt = time.GetUtcNow() + options.Value.PersistInterval;
             QueuePersist();
         }
+        // Last: a full queue answers 503 after everything above is done; the events stay in the outbox.
+        await _outbox.HandOffAsync();
     }
 
     public Task<VehicleSnapshot?> GetSnapshotAsync() => Task.FromResult(Snapshot());
 
     public async Task CheckOfflineAsync()
     {
-        await PublishPendingAsync();
+        await _outbox.HandOffAsync();
         var s = _state;
         if (!s.Online) return;
         var now = time.GetUtcNow();
@@ -156,8 +160,10 @@ public sealed partial class VehicleGrain(
         var s = _state;
         if (!s.Online)
         {
-            // Dashboards were told it came online; the dead silo never wrote that down.
+            // The dead silo never wrote down that it came online, nor perhaps its event: raised again
+            // with the time its presence row kept, it has the id it was written with, if it was.
             var lastFix = s.LastPosition?.FixTime ?? onlineSince;
+            _outbox.AddFirst(MotionEvents.Online(this.GetPrimaryKey(), s, onlineSince));
             s.Online = true;
             s.LastSeen = new[] { s.LastSeen ?? onlineSince, lastFix, onlineSince }.Max();
             _dirty = true;
@@ -237,13 +243,6 @@ public sealed partial class VehicleGrain(
         GrainFactory.GetGrain<IDriverGrain>(driverId).OnVehicleMotionAsync(this.GetPrimaryKey(), change.Moving, change.At).Ignore();
     }
 
-    private async Task PublishPendingAsync()
-    {
-        if (_pending is not { Count: > 0 } pending) return;
-        _pending = null;
-        await events.PublishAsync([.. pending]);
-    }
-
     private void TakeProfile(VehicleProfile profile)
     {
         var s = _state;
@@ -313,10 +312,10 @@ public sealed partial class VehicleGrain(
         _dirty = true;
         if (outcome.Change is { } change)
         {
-            (_pending ??= []).Add(MotionEvents.Motion(this.GetPrimaryKey(), _state, change));
+            _outbox.Add(MotionEvents.Motion(this.GetPrimaryKey(), _state, change));
             TellDriver(change);
         }
-        if (outcome.Overspeed is { } alert) (_pending ??= []).Add(MotionEvents.Overspeed(this.GetPrimaryKey(), _state, alert));
+        if (outcome.Overspeed is { } alert) _outbox.Add(MotionEvents.Overspeed(this.GetPrimaryKey(), _state, alert));
     }
 
     private VehicleSnapshot? Snapshot()
@@ -335,6 +334,9 @@ public sealed partial class VehicleGrain(
     {
         if (_queuedWrite is { IsFaulted: true }) _dirty = true;
         if (!_dirty || _state.CompanyId == Guid.Empty) return;
+        // Stored state past unwritten events would hide them from the replay that raises them again.
+        if (!await _outbox.SettleAsync())
+            throw new InvalidOperationException($"Vehicle {this.GetPrimaryKey()} has events not yet written; its live state is not stored past them.");
         _dirty = false;
         _queuedWrite = null;
         await store.WriteAsync(store.Capture(this.GetPrimaryKey(), _state, time.GetUtcNow()), cancellationToken);

@@ -28,15 +28,15 @@ public sealed class FleetEventHistoryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task OnPublishedAsync_SameEventsTwice_StoredOnce()
+    public async Task WriteAsync_SameEventsTwice_StoredOnce()
     {
         var company = await NewCompanyAsync();
         var raised = Event(company, FleetEventTypes.DefectRaised, DateTimeOffset.UtcNow.AddMinutes(-1), new Dictionary<string, string> { ["severity"] = "dangerous" });
         var offRoad = Event(company, FleetEventTypes.VehicleOffRoad, raised.OccurredAt);
 
-        await _history.OnPublishedAsync([raised, offRoad]);
-        await _history.OnPublishedAsync([raised, offRoad]);
-        await _history.OnPublishedAsync([offRoad]);
+        await _history.WriteAsync([raised, offRoad]);
+        await _history.WriteAsync([raised, offRoad]);
+        await _history.WriteAsync([offRoad]);
 
         var page = await _history.ListAsync(company, Filter(), CancellationToken.None);
         Assert.Equal([offRoad.Id, raised.Id], page.Items.Select(e => e.Id));
@@ -56,9 +56,9 @@ public sealed class FleetEventHistoryTests : IAsyncLifetime
             Event(company, FleetEventTypes.DefectRaised, at),
             Event(company, FleetEventTypes.VehicleOffRoad, at),
         ];
-        await _history.OnPublishedAsync(published);
+        await _history.WriteAsync(published);
         var later = Event(company, FleetEventTypes.VehicleBackInService, at.AddSeconds(1));
-        await _history.OnPublishedAsync([later]);
+        await _history.WriteAsync([later]);
 
         var first = await _history.ListAsync(company, Filter(limit: 3), CancellationToken.None);
         var second = await _history.ListAsync(company, Filter(limit: 3) with { After = first.Next }, CancellationToken.None);
@@ -69,7 +69,7 @@ public sealed class FleetEventHistoryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task OnPublishedAsync_EventTimedInMonthWithoutPartition_CreatesThatMonthOnlyAndStores()
+    public async Task WriteAsync_EventTimedInMonthWithoutPartition_CreatesThatMonthOnlyAndStores()
     {
         var company = await NewCompanyAsync();
         var old = new DateTimeOffset(DateTimeOffset.UtcNow.Year - 1, 3, 15, 8, 30, 0, TimeSpan.Zero);
@@ -77,7 +77,7 @@ public sealed class FleetEventHistoryTests : IAsyncLifetime
         var fromOldFix = Event(company, FleetEventTypes.GeofenceEntered, old);
         var now = Event(company, FleetEventTypes.GeofenceExited, DateTimeOffset.UtcNow);
 
-        await _history.OnPublishedAsync([fromOldFix, now]);
+        await _history.WriteAsync([fromOldFix, now]);
 
         var page = await _history.ListAsync(company, Filter(), CancellationToken.None);
         Assert.Equal([now.Id, fromOldFix.Id], page.Items.Select(e => e.Id));

@@ -112,6 +112,26 @@ public sealed class MotionEventsTests(MotionSiloFixture silo) : IClassFixture<Mo
         Assert.Equal(last, shift.GetProperty("activitySince").GetDateTimeOffset());
     }
 
+    [Fact]
+    public async Task PresenceRowOfSiloGoneFromMembership_BackstopTakesTheVehicleOverAndItGoesOffline()
+    {
+        var company = await TestCompanyFactory.CreateAsync(silo.ConnectionString, 1);
+        var vehicleId = company.Vehicles[0].VehicleId;
+        using var manager = await FleetHttp.SignInAsync(silo.BaseAddress, company.Email("manager"));
+        await using var dashboard = await DashboardClient.ConnectAsync(silo.BaseAddress, manager.Cookies);
+
+        // A silo that died and whose membership entry was since cleaned up left this row behind.
+        await using (var dataSource = Npgsql.NpgsqlDataSource.Create(silo.ConnectionString))
+        await using (var orphan = dataSource.CreateCommand("INSERT INTO vehicle_presence (vehicle_id, silo, since) VALUES (@vehicle, '10.255.255.1:11111@1', @since)"))
+        {
+            orphan.Parameters.AddWithValue("vehicle", vehicleId);
+            orphan.Parameters.AddWithValue("since", DateTimeOffset.UtcNow.AddMinutes(-1));
+            await orphan.ExecuteNonQueryAsync();
+        }
+
+        await dashboard.WaitForEventAsync(FleetEventTypes.DeviceOffline, e => e.VehicleId == vehicleId, PushWait);
+    }
+
     private async Task PostAsync(TestVehicle vehicle, params (DateTimeOffset At, double Latitude, double Speed)[] fixes)
     {
         using var device = FleetHttp.Device(silo.BaseAddress, vehicle.DeviceToken);

@@ -33,7 +33,7 @@ public sealed class DriverRollupTests(RollupFixture fixture)
     }
 
     [Fact]
-    public async Task OnPublishedAsync_CountedEventsPublishedTwice_CountedOnce()
+    public async Task WriteAsync_CountedEventsPublishedTwice_CountedOnce()
     {
         var (company, vehicle, driver) = await fixture.NewCompanyAsync();
         var at = new DateTimeOffset(2026, 10, 23, 10, 0, 0, TimeSpan.Zero);

@@ -24,7 +24,7 @@ public sealed class RollupFixture : IAsyncLifetime
     public NpgsqlDataSource DataSource { get; private set; } = null!;
     public PostgresLocationHistory History { get; private set; } = null!;
     public FleetEventHistory EventHistory { get; private set; } = null!;
-    public RollupEventSink EventSink { get; private set; } = null!;
+    public RollupEventCounts EventCounts { get; private set; } = null!;
     public PostgresTimesheetStore Timesheets { get; private set; } = null!;
     public RollupRebuild Rebuild { get; private set; } = null!;
 
@@ -46,7 +46,7 @@ public sealed class RollupFixture : IAsyncLifetime
             new VehicleRollupWriter(zones, options), NullLogger<PostgresLocationHistory>.Instance);
         await History.StartAsync(CancellationToken.None);
         EventHistory = new FleetEventHistory(DataSource, NullLogger<FleetEventHistory>.Instance);
-        EventSink = new RollupEventSink(DataSource, zones);
+        EventCounts = new RollupEventCounts(DataSource, zones);
         Timesheets = new PostgresTimesheetStore(DataSource, new DriverRollupWriter(zones));
         Rebuild = new RollupRebuild(DataSource, zones, options, NullLogger<RollupRebuild>.Instance);
     }
@@ -69,11 +69,11 @@ public sealed class RollupFixture : IAsyncLifetime
         return (company.CompanyId, company.Vehicles[0].VehicleId, driver);
     }
 
-    /// <summary>Publishes events as the silo does: the history first, then the rollup sink.</summary>
+    /// <summary>Publishes events as the silo does: the history first, then the rollup counts.</summary>
     public async Task PublishAsync(params FleetEvent[] events)
     {
-        await EventHistory.OnPublishedAsync(events);
-        await EventSink.OnPublishedAsync(events);
+        await EventHistory.WriteAsync(events);
+        await EventCounts.WriteAsync(events);
     }
 }
 

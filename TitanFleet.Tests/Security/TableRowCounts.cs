@@ -14,6 +14,19 @@ public sealed class TableRowCounts(string connectionString) : IAsyncDisposable
     // ping makes durable before its 2xx (location_history, rollups, presence) is still counted.
     private static readonly HashSet<string> WrittenInTheBackground = new(StringComparer.Ordinal) { "vehicle_live_state" };
 
+    // A ping's events (and their notifications) are written by the silo's event writer after the ping
+    // is acknowledged, so only those types are left out; events other requests publish are stored
+    // before their 2xx and still counted. The partitioned parents count their partitions' rows.
+    private const string PingEventTypes = "'deviceOnline', 'vehicleMoving', 'vehicleStopped', 'overspeed', 'geofenceEntered', 'geofenceExited'";
+
+    private static readonly Dictionary<string, string> CountedWhere = new(StringComparer.Ordinal)
+    {
+        ["fleet_events"] = $" WHERE type NOT IN ({PingEventTypes})",
+        ["notifications"] = $" WHERE event_type NOT IN ({PingEventTypes})",
+    };
+
+    private static bool IsPartitionOfFiltered(string table) => CountedWhere.Keys.Any(parent => table.StartsWith(parent + "_", StringComparison.Ordinal));
+
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
 
     public async Task<IReadOnlyDictionary<string, long>> ReadAsync()
@@ -26,7 +39,8 @@ public sealed class TableRowCounts(string connectionString) : IAsyncDisposable
         {
             while (await reader.ReadAsync())
             {
-                if (!WrittenInTheBackground.Contains(reader.GetString(0))) tables.Add(reader.GetString(0));
+                var table = reader.GetString(0);
+                if (!WrittenInTheBackground.Contains(table) && !IsPartitionOfFiltered(table)) tables.Add(table);
             }
         }
 
@@ -35,7 +49,7 @@ public sealed class TableRowCounts(string connectionString) : IAsyncDisposable
         {
             if (sql.Length > 0) sql.Append(" UNION ALL ");
             var quoted = "\"" + table.Replace("\"", "\"\"") + "\"";
-            sql.Append("SELECT ").Append('\'').Append(table.Replace("'", "''")).Append("', count(*) FROM ").Append(quoted);
+            sql.Append("SELECT ").Append('\'').Append(table.Replace("'", "''")).Append("', count(*) FROM ").Append(quoted).Append(CountedWhere.GetValueOrDefault(table, ""));
         }
         var counts = new Dictionary<string, long>();
         await using var count = new NpgsqlCommand(sql.ToString(), connection);

@@ -1,0 +1,18 @@
+namespace TitanFleet.Grains.Events;
+
+public sealed class FleetEventOptions
+{
+    public const string Section = "FleetEvents";
+
+    /// <summary>Most events one group writes (events, notifications and rollup counts in one transaction); the rest wait for the next group.</summary>
+    public int MaxGroupEvents { get; set; } = 2_000;
+
+    /// <summary>Publishing calls queued before publishers wait for room: memory stays bounded when PostgreSQL falls behind.</summary>
+    public int QueueCapacity { get; set; } = 20_000;
+
+    /// <summary>
+    /// Longest a ping waits for room in a full queue before it is answered 503 with Retry-After (its
+    /// fixes are stored; the vehicle keeps the events and hands them over with its next ping).
+    /// </summary>
+    public TimeSpan HandOffWait { get; set; } = TimeSpan.FromSeconds(2);
+}

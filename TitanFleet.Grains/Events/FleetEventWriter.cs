@@ -1,0 +1,200 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using TitanFleet.Grains.Notifications;
+using TitanFleet.Grains.Push;
+using TitanFleet.Grains.Rollups;
+using TitanFleet.Grains.Storage;
+
+namespace TitanFleet.Grains.Events;
+
+/// <summary>
+/// Writes the silo's fleet events in groups, off the path of the calls that raise them: whatever is
+/// queued when the writer comes round (up to <see cref="FleetEventOptions.MaxGroupEvents"/>) goes into
+/// one transaction of one statement per table (the events, their notifications, the rollups' recounted
+/// event counts), so a burst of events costs a few statements instead of several round trips per event.
+/// Once it commits, the after-commit sinks hear of the events it stored and the dashboards and notified
+/// people are told of them, then the publishers' promises complete. An event stored before (raised again
+/// by a vehicle replaying history after its silo died) is neither told nor notified again: it fires once. One writer keeps the order events were queued in. It starts and
+/// stops with the silo like <see cref="Vehicles.VehicleStateWriter"/>, draining what was queued.
+/// </summary>
+public sealed partial class FleetEventWriter(
+    NpgsqlDataSource dataSource,
+    FleetEventHistory history,
+    PostgresNotificationStore notificationStore,
+    NotificationFanOut notifications,
+    RollupEventCounts rollupCounts,
+    PushSubscribers subscribers,
+    IEnumerable<IFleetEventSink> sinks,
+    IOptions<FleetEventOptions> options,
+    ILogger<FleetEventWriter> logger) : ILifecycleParticipant<ISiloLifecycle>
+{
+    private readonly Channel<PendingEvents> _queue = Channel.CreateBounded<PendingEvents>(
+        new BoundedChannelOptions(options.Value.QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+
+    private readonly IFleetEventSink[] _sinks = [.. sinks];
+
+    private Task? _loop;
+
+    /// <summary>Queues the call's events without waiting; false when the queue is full.</summary>
+    public bool TryQueue(PendingEvents pending) => _queue.Writer.TryWrite(pending);
+
+    /// <summary>Queues the call's events, waiting for room until <paramref name="cancellationToken"/> fires.</summary>
+    public ValueTask QueueAsync(PendingEvents pending, CancellationToken cancellationToken) => _queue.Writer.WriteAsync(pending, cancellationToken);
+
+    public void Participate(ISiloLifecycle lifecycle) =>
+        lifecycle.Subscribe(nameof(FleetEventWriter), ServiceLifecycleStage.ApplicationServices, StartAsync, StopAsync);
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _loop ??= Task.Run(RunAsync, CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _queue.Writer.TryComplete();
+        if (_loop is null) return;
+        try
+        {
+            await _loop.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            LogDrainAbandoned(_queue.Reader.Count);
+        }
+    }
+
+    private async Task RunAsync()
+    {
+        var group = new List<PendingEvents>();
+        while (await _queue.Reader.WaitToReadAsync(CancellationToken.None))
+        {
+            var count = 0;
+            while (count < options.Value.MaxGroupEvents && _queue.Reader.TryRead(out var pending))
+            {
+                group.Add(pending);
+                count += pending.Events.Length;
+            }
+            if (group.Count == 0) continue;
+            await CommitAsync(group);
+            group.Clear();
+        }
+    }
+
+    private async Task CommitAsync(List<PendingEvents> group)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        FleetEvent[] events = [.. group.SelectMany(pending => pending.Events)];
+        (FleetEvent[] Stored, IReadOnlyList<Notification> Notified) written;
+        try
+        {
+            written = await WriteAsync(events);
+        }
+        catch (Exception exception) when (group.Count > 1)
+        {
+            // One call's bad event must not sink the others queued with it: write each call on its own.
+            LogGroupSplit(exception, group.Count, events.Length);
+            foreach (var pending in group) await CommitAsync([pending]);
+            return;
+        }
+        catch (NpgsqlException exception) when (!exception.IsTransient)
+        {
+            // Refused rather than unavailable, so writing again would be refused again. The change the
+            // events describe is durable, so the dashboards are still told and the publisher moves on.
+            LogGroupRefused(exception, events.Length, events[0].CompanyId);
+            await AfterCommitAsync(events, []);
+            foreach (var pending in group) pending.Committed.TrySetResult();
+            return;
+        }
+        catch (Exception exception)
+        {
+            // Unavailable: the publisher learns it (a vehicle keeps its events and hands them over again).
+            LogGroupFailed(exception, events.Length, events[0].CompanyId);
+            foreach (var pending in group) pending.Committed.TrySetException(exception);
+            return;
+        }
+
+        await AfterCommitAsync(written.Stored, written.Notified);
+        foreach (var pending in group) pending.Committed.TrySetResult();
+        FleetEventMetrics.RecordGroup(written.Stored.Length, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+    }
+
+    private async Task<(FleetEvent[] Stored, IReadOnlyList<Notification> Notified)> WriteAsync(FleetEvent[] events)
+    {
+        var deliveries = await notifications.DeliveriesAsync(events);
+        var keys = await rollupCounts.KeysAsync(events);
+        try
+        {
+            return await WriteOnceAsync(events, deliveries, keys);
+        }
+        catch (PostgresException exception) when (MonthlyPartitions.IsMissingPartition(exception))
+        {
+            // An event timed outside the kept months (an old fix replayed, a far clock): make its month and write again.
+            await history.EnsurePartitionsAsync(events);
+            await notificationStore.EnsurePartitionsAsync(events, CancellationToken.None);
+            return await WriteOnceAsync(events, deliveries, keys);
+        }
+    }
+
+    private async Task<(FleetEvent[] Stored, IReadOnlyList<Notification> Notified)> WriteOnceAsync(
+        FleetEvent[] events, List<(FleetEvent Event, Guid UserId)> deliveries, RollupEventKeys keys)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(CancellationToken.None);
+        await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
+        var storedIds = await FleetEventHistory.InsertAsync(connection, transaction, events);
+        var written = await NotificationFanOut.WriteAsync(connection, transaction, deliveries);
+        // Last, so the rollup rows the history writer also locks are held only for the end of the transaction.
+        await RollupEventCounts.WriteAsync(connection, transaction, keys);
+        await transaction.CommitAsync(CancellationToken.None);
+        // A group may hold the same event twice (handed over again after a failed write): tell it once.
+        FleetEvent[] stored = [.. events.Where(e => storedIds.Remove(e.Id))];
+        return (stored, written);
+    }
+
+    private async Task AfterCommitAsync(FleetEvent[] events, IReadOnlyList<Notification> written)
+    {
+        await notifications.PushAsync(written);
+        if (events.Length == 0) return;
+        foreach (var sink in _sinks)
+        {
+            try
+            {
+                await sink.OnPublishedAsync(events);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogSinkFailed(exception, sink.GetType().Name, events.Length);
+            }
+        }
+        try
+        {
+            foreach (var subscriber in await subscribers.GetAsync()) await subscriber.OnFleetEvents(events);
+            foreach (var fleetEvent in events) PushMetrics.RecordEvent(fleetEvent.Type);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The events are stored: dashboards still list them on their next read.
+            LogPushFailed(exception, events.Length);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A group of {Calls} publishing calls ({Events} events) failed; writing each call on its own")]
+    private partial void LogGroupSplit(Exception exception, int calls, int events);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Events} fleet events of company {CompanyId} were refused by PostgreSQL; they are pushed but not stored")]
+    private partial void LogGroupRefused(Exception exception, int events, Guid companyId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Events} fleet events of company {CompanyId} could not be written")]
+    private partial void LogGroupFailed(Exception exception, int events, Guid companyId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Event sink {Sink} failed on a group of {Events} stored fleet events")]
+    private partial void LogSinkFailed(Exception exception, string sink, int events);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Events} stored fleet events could not be pushed to the dashboards")]
+    private partial void LogPushFailed(Exception exception, int events);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Silo stop timed out with {Queued} publishing calls' events unwritten; vehicles derive theirs again from location history")]
+    private partial void LogDrainAbandoned(int queued);
+}
