@@ -95,6 +95,7 @@ public static class FleetGrainServices
         services.AddSingleton<OfflineSweep>();
         services.AddHostedService(sp => sp.GetRequiredService<OfflineSweep>());
         services.AddSingleton<PostgresVehiclePresence>();
+        services.AddSingleton<VehicleGrainServices>();
         services.AddHostedService<DeadSiloBackstop>();
         services.AddSingleton<PostgresDefectStore>();
         services.AddSingleton<PostgresDefectWorkStore>();

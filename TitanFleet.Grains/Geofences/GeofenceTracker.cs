@@ -42,7 +42,7 @@ public sealed partial class GeofenceTracker(GeofenceIndex index, IGrainFactory g
         {
             if (vehicle.GeofencesTrackedUpTo is { } tracked && fix.FixTime <= tracked) continue;
             vehicle.GeofencesTrackedUpTo = fix.FixTime;
-            if (geofences.Count == 0 && vehicle.Geofences.Count == 0) continue;
+            if (geofences.Count == 0 && vehicle.Geofences is null) continue;
             Track(vehicle, geofences, fix, ref crossings);
         }
         if (crossings is null) return null;
@@ -58,25 +58,27 @@ public sealed partial class GeofenceTracker(GeofenceIndex index, IGrainFactory g
     private static void Track(VehicleState vehicle, CompanyGeofences geofences, PositionReport fix, ref List<GeofenceCrossing>? crossings)
     {
         var inside = geofences.Containing(fix.Latitude, fix.Longitude);
-        if (vehicle.Geofences.Count > 0)
+        if (vehicle.Geofences is { } stays)
         {
             List<Guid>? ended = null;
-            foreach (var (geofenceId, presence) in vehicle.Geofences)
+            foreach (var (geofenceId, presence) in stays)
             {
                 if (Holds(inside, geofenceId)) continue;
                 (ended ??= []).Add(geofenceId);
                 if (presence.Counted && geofences.Find(geofenceId) is { } left)
                     (crossings ??= []).Add(new GeofenceCrossing(left, Entered: false, At: fix.FixTime, Since: presence.Since));
             }
-            foreach (var geofenceId in ended ?? []) vehicle.Geofences.Remove(geofenceId);
+            foreach (var geofenceId in ended ?? []) stays.Remove(geofenceId);
+            if (stays.Count == 0) vehicle.Geofences = null;
         }
 
         foreach (var geofence in inside)
         {
-            if (!vehicle.Geofences.TryGetValue(geofence.Id, out var presence))
+            var inOrEntering = vehicle.Geofences ??= [];
+            if (!inOrEntering.TryGetValue(geofence.Id, out var presence))
             {
                 presence = new GeofencePresence { Since = fix.FixTime };
-                vehicle.Geofences[geofence.Id] = presence;
+                inOrEntering[geofence.Id] = presence;
             }
             if (presence.Counted || fix.FixTime - presence.Since < TimeSpan.FromSeconds(geofence.Rules.MinDwellSeconds)) continue;
             presence.Counted = true;

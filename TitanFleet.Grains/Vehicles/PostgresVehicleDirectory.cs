@@ -44,5 +44,5 @@ public sealed class PostgresVehicleDirectory(NpgsqlDataSource dataSource, IOptio
     public void Dispose() => _cache.Dispose();
 
     private static VehicleProfile Read(NpgsqlDataReader reader) =>
-        new(reader.GetGuid(0), reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.GetString(4));
+        new(reader.GetGuid(0), reader.GetGuid(1), reader.GetString(2), VehicleTypes.Shared(reader.GetString(3)), VehicleRecordStatuses.Shared(reader.GetString(4)));
 }

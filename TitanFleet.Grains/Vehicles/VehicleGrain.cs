@@ -1,9 +1,6 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using TitanFleet.Grains.Drivers;
 using TitanFleet.Grains.Events;
-using TitanFleet.Grains.Geofences;
-using TitanFleet.Grains.Push;
 using TitanFleet.Grains.Telemetry;
 
 namespace TitanFleet.Grains.Vehicles;
@@ -17,26 +14,12 @@ namespace TitanFleet.Grains.Vehicles;
 /// silo's <see cref="OfflineSweep"/>. A ping's events go to the silo's event writer without holding
 /// the ping up (<see cref="VehicleEventOutbox"/> says why nothing acknowledged is lost).
 /// </summary>
-public sealed partial class VehicleGrain(
-    VehicleStateStore store,
-    IVehicleDirectory directory,
-    ILocationHistory history,
-    IPushBatcher push,
-    IOptions<VehicleLiveOptions> options,
-    IOptions<PositionLimits> limits,
-    ILogger<VehicleGrain> logger,
-    TimeProvider time,
-    GeofenceTracker geofences,
-    SpeedLimitIndex speedLimits,
-    OfflineSweep sweep,
-    PostgresVehiclePresence presence,
-    ILocalSiloDetails localSilo,
-    IFleetEventPublisher events) : Grain, IVehicleGrain
+public sealed partial class VehicleGrain(VehicleGrainServices services) : Grain, IVehicleGrain
 {
     private const int CatchUpLimit = 10_000;
     private static readonly TimeSpan CatchUpWindow = TimeSpan.FromDays(8);
 
-    private readonly VehicleEventOutbox _outbox = new(events);
+    private readonly VehicleEventOutbox _outbox = new(services.Events);
 
     private VehicleState _state = new();
     private bool _dirty;
@@ -53,33 +36,33 @@ public sealed partial class VehicleGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _state = await store.ReadAsync(this.GetGrainId(), this.GetPrimaryKey(), cancellationToken);
+        _state = await services.Store.ReadAsync(this.GetGrainId(), this.GetPrimaryKey(), cancellationToken);
         // The register may have changed while the grain slept (or before this field existed in state).
-        var profile = await directory.FindAsync(this.GetPrimaryKey(), cancellationToken);
+        var profile = await services.Directory.FindAsync(this.GetPrimaryKey(), cancellationToken);
         if (profile is not null) TakeProfile(profile);
         if (_state.CompanyId == Guid.Empty) return;
 
         // Replays what history holds past the stored state (a crash between state writes, or the
         // fix whose arrival activated this grain), so odometer and position both catch up.
         var after = _state.LastPosition?.FixTime ?? DateTimeOffset.UtcNow - CatchUpWindow;
-        var fixes = await history.GetSinceAsync(this.GetPrimaryKey(), after, CatchUpLimit, cancellationToken);
+        var fixes = await services.History.GetSinceAsync(this.GetPrimaryKey(), after, CatchUpLimit, cancellationToken);
         if (fixes.Count > 0)
         {
-            var limits = await speedLimits.ForCompanyAsync(_state.CompanyId);
+            var limits = await services.SpeedLimits.ForCompanyAsync(_state.CompanyId);
             foreach (var fix in fixes) Advance(fix, limits);
             // Crossings too: a silo that died before writing them leaves them to be raised again here.
-            if (await geofences.TrackAsync(this.GetPrimaryKey(), _state, [.. fixes]) is { } crossings) _outbox.AddRange(crossings);
+            if (await services.Geofences.TrackAsync(this.GetPrimaryKey(), _state, [.. fixes]) is { } crossings) _outbox.AddRange(crossings);
         }
         // An activation that finds the vehicle online (deactivated, or moved from another silo) watches it again.
         if (_state.Online)
         {
-            sweep.Watch(this.GetPrimaryKey(), _state.LastSeen ?? DateTimeOffset.MinValue);
-            await MarkPresentAsync(_state.LastSeen ?? time.GetUtcNow());
+            services.Sweep.Watch(this.GetPrimaryKey(), _state.LastSeen ?? DateTimeOffset.MinValue);
+            await MarkPresentAsync(_state.LastSeen ?? services.Time.GetUtcNow());
         }
 
         // A random first due time spreads state writes over the interval, so vehicles activated
         // together (a silo start, a burst of pings) do not all write in the same second.
-        _persistDueAt = time.GetUtcNow() + options.Value.PersistInterval * (0.5 + Random.Shared.NextDouble());
+        _persistDueAt = services.Time.GetUtcNow() + services.Live.PersistInterval * (0.5 + Random.Shared.NextDouble());
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
@@ -89,23 +72,23 @@ public sealed partial class VehicleGrain(
     {
         // Callers other than our endpoints can reach a grain: check everything before changing anything.
         await RefuseInvalidAsync(positions);
-        var now = time.GetUtcNow();
+        var now = services.Time.GetUtcNow();
         var cameOnline = !_state.Online;
         if (cameOnline)
         {
             _state.Online = true;
             _outbox.AddFirst(MotionEvents.Online(this.GetPrimaryKey(), _state, now));
         }
-        var limits = await speedLimits.ForCompanyAsync(_state.CompanyId);
+        var limits = await services.SpeedLimits.ForCompanyAsync(_state.CompanyId);
         foreach (var position in positions.OrderBy(p => p.FixTime)) Advance(position, limits);
         _state.LastSeen = now;
-        sweep.Watch(this.GetPrimaryKey(), now);
+        services.Sweep.Watch(this.GetPrimaryKey(), now);
         if (cameOnline) await MarkPresentAsync(now);
         _dirty = true;
-        if (await geofences.TrackAsync(this.GetPrimaryKey(), _state, positions) is { } crossings) _outbox.AddRange(crossings);
+        if (await services.Geofences.TrackAsync(this.GetPrimaryKey(), _state, positions) is { } crossings) _outbox.AddRange(crossings);
         if ((cameOnline || _state.LastPosition?.FixTime != _pushedFixTime) && Snapshot() is { } snapshot)
         {
-            push.Publish(snapshot);
+            services.Push.Publish(snapshot);
             _pushedFixTime = snapshot.FixTime;
         }
 
@@ -113,9 +96,9 @@ public sealed partial class VehicleGrain(
         // costs every live vehicle memory, and an idle vehicle has nothing new to write until its
         // deactivation does. History stays the source of truth in between. It waits for a ping that
         // finds the earlier pings' events written, so stored state never runs ahead of them.
-        if (time.GetUtcNow() >= _persistDueAt && _outbox.Durable)
+        if (services.Time.GetUtcNow() >= _persistDueAt && _outbox.Durable)
         {
-            _persistDueAt = time.GetUtcNow() + options.Value.PersistInterval;
+            _persistDueAt = services.Time.GetUtcNow() + services.Live.PersistInterval;
             QueuePersist();
         }
         // Last: a full queue answers 503 after everything above is done; the events stay in the outbox.
@@ -129,17 +112,17 @@ public sealed partial class VehicleGrain(
         await _outbox.HandOffAsync();
         var s = _state;
         if (!s.Online) return;
-        var now = time.GetUtcNow();
+        var now = services.Time.GetUtcNow();
         var lastSeen = s.LastSeen ?? DateTimeOffset.MinValue;
-        if (now - lastSeen < options.Value.OfflineAfter)
+        if (now - lastSeen < services.Live.OfflineAfter)
         {
-            sweep.Watch(this.GetPrimaryKey(), lastSeen);
+            services.Sweep.Watch(this.GetPrimaryKey(), lastSeen);
             return;
         }
 
         s.Online = false;
         s.Overspeed = null;
-        sweep.Forget(this.GetPrimaryKey());
+        services.Sweep.Forget(this.GetPrimaryKey());
         await ClearPresentAsync();
         if (s.Moving && s.LastPosition is { } last)
         {
@@ -151,8 +134,8 @@ public sealed partial class VehicleGrain(
         _dirty = true;
         // Written now, so a restart does not announce the same offline again.
         await TryPersistAsync();
-        await events.PublishAsync(MotionEvents.Offline(this.GetPrimaryKey(), s, now, lastSeen));
-        if (Snapshot() is { } snapshot) push.Publish(snapshot);
+        await services.Events.PublishAsync(MotionEvents.Offline(this.GetPrimaryKey(), s, now, lastSeen));
+        if (Snapshot() is { } snapshot) services.Push.Publish(snapshot);
     }
 
     public async Task ResumeAfterSiloLossAsync(DateTimeOffset onlineSince)
@@ -171,7 +154,7 @@ public sealed partial class VehicleGrain(
         // This silo's sweep owns it from here, so a failure below (publishing the replayed fixes'
         // events, say) is retried by the sweep; its presence row moves here only once it is settled,
         // so until then the backstop's next round finds it again too.
-        sweep.Watch(this.GetPrimaryKey(), s.LastSeen ?? onlineSince);
+        services.Sweep.Watch(this.GetPrimaryKey(), s.LastSeen ?? onlineSince);
         await CheckOfflineAsync();
         if (s.Online) await MarkPresentAsync(s.LastSeen ?? onlineSince);
     }
@@ -180,7 +163,7 @@ public sealed partial class VehicleGrain(
     {
         TakeProfile(profile);
         await TryPersistAsync();
-        if (Snapshot() is { } snapshot) push.Publish(snapshot);
+        if (Snapshot() is { } snapshot) services.Push.Publish(snapshot);
         // A retired vehicle takes no more positions; its grain need not stay in memory.
         if (profile.Status == VehicleRecordStatuses.Retired) DeactivateOnIdle();
     }
@@ -197,7 +180,7 @@ public sealed partial class VehicleGrain(
         // The binding is the lock between drivers: it must survive this silo, so it is written before it is acknowledged.
         _dirty = true;
         await PersistIfDirtyAsync(CancellationToken.None);
-        if (Snapshot() is { } snapshot) push.Publish(snapshot);
+        if (Snapshot() is { } snapshot) services.Push.Publish(snapshot);
         return new DriverBinding(true, previous == driverId ? null : previous, previous == driverId ? null : previousName, s.Moving);
     }
 
@@ -208,7 +191,7 @@ public sealed partial class VehicleGrain(
         _state.DriverName = null;
         _dirty = true;
         await PersistIfDirtyAsync(CancellationToken.None);
-        if (Snapshot() is { } snapshot) push.Publish(snapshot);
+        if (Snapshot() is { } snapshot) services.Push.Publish(snapshot);
     }
 
     /// <summary>Presence rows only back the sweep up: a failed write is logged, never fails a ping.</summary>
@@ -216,11 +199,11 @@ public sealed partial class VehicleGrain(
     {
         try
         {
-            await presence.MarkAsync(this.GetPrimaryKey(), localSilo.SiloAddress.ToParsableString(), since);
+            await services.Presence.MarkAsync(this.GetPrimaryKey(), services.LocalSilo.SiloAddress.ToParsableString(), since);
         }
         catch (Exception exception)
         {
-            LogPresenceFailed(exception, this.GetPrimaryKey());
+            LogPresenceFailed(services.Logger, exception, this.GetPrimaryKey());
         }
     }
 
@@ -228,11 +211,11 @@ public sealed partial class VehicleGrain(
     {
         try
         {
-            await presence.ClearAsync(this.GetPrimaryKey());
+            await services.Presence.ClearAsync(this.GetPrimaryKey());
         }
         catch (Exception exception)
         {
-            LogPresenceFailed(exception, this.GetPrimaryKey());
+            LogPresenceFailed(services.Logger, exception, this.GetPrimaryKey());
         }
     }
 
@@ -258,17 +241,17 @@ public sealed partial class VehicleGrain(
     private async Task RefuseInvalidAsync(PositionReport[] positions)
     {
         // A grain activated before its vehicle was registered has no company yet; look again once.
-        if (_state.CompanyId == Guid.Empty && await directory.FindAsync(this.GetPrimaryKey(), CancellationToken.None) is { } profile)
+        if (_state.CompanyId == Guid.Empty && await services.Directory.FindAsync(this.GetPrimaryKey(), CancellationToken.None) is { } profile)
         {
             _state.CompanyId = profile.CompanyId;
             _state.Registration = profile.Registration;
         }
-        var now = time.GetUtcNow();
+        var now = services.Time.GetUtcNow();
         foreach (var position in positions)
         {
             if (position.VehicleId != this.GetPrimaryKey() || position.CompanyId != _state.CompanyId || _state.CompanyId == Guid.Empty)
                 throw new PositionRefusedException("The position belongs to another vehicle or company.");
-            if (PositionRules.Check(position, limits.Value, now) is { Count: > 0 } errors)
+            if (PositionRules.Check(position, services.Limits, now) is { Count: > 0 } errors)
                 throw new PositionRefusedException("Position refused: " + string.Join("; ", errors.Select(e => $"{e.Key}: {e.Value}")));
         }
     }
@@ -286,7 +269,7 @@ public sealed partial class VehicleGrain(
         catch (Exception exception)
         {
             _dirty = true;
-            LogPersistFailed(exception, this.GetPrimaryKey());
+            LogPersistFailed(services.Logger, exception, this.GetPrimaryKey());
         }
     }
 
@@ -299,15 +282,15 @@ public sealed partial class VehicleGrain(
     {
         if (_queuedWrite is { IsFaulted: true }) _dirty = true;
         if (!_dirty || _state.CompanyId == Guid.Empty) return;
-        var write = store.Capture(this.GetPrimaryKey(), _state, time.GetUtcNow());
-        if (!store.TryQueue(write)) return;
+        var write = services.Store.Capture(this.GetPrimaryKey(), _state, services.Time.GetUtcNow());
+        if (!services.Store.TryQueue(write)) return;
         _dirty = false;
         _queuedWrite = write.Committed.Task;
     }
 
     private void Advance(PositionReport position, CompanySpeedLimits limits)
     {
-        var outcome = VehicleTrack.Take(_state, position, limits, options.Value);
+        var outcome = VehicleTrack.Take(_state, position, limits, services.Live);
         if (!outcome.Taken) return;
         _dirty = true;
         if (outcome.Change is { } change)
@@ -323,7 +306,7 @@ public sealed partial class VehicleGrain(
         var s = _state;
         if (s.CompanyId == Guid.Empty) return null;
         var p = s.LastPosition;
-        var status = VehicleMotion.StatusOf(s, time.GetUtcNow(), options.Value);
+        var status = VehicleMotion.StatusOf(s, services.Time.GetUtcNow(), services.Live);
         return new VehicleSnapshot(
             this.GetPrimaryKey(), s.CompanyId, s.Registration, status,
             p?.Latitude, p?.Longitude, p?.SpeedKmh, p?.Heading, p?.AccuracyMetres, p?.AltitudeMetres, p?.FixTime,
@@ -339,12 +322,12 @@ public sealed partial class VehicleGrain(
             throw new InvalidOperationException($"Vehicle {this.GetPrimaryKey()} has events not yet written; its live state is not stored past them.");
         _dirty = false;
         _queuedWrite = null;
-        await store.WriteAsync(store.Capture(this.GetPrimaryKey(), _state, time.GetUtcNow()), cancellationToken);
+        await services.Store.WriteAsync(services.Store.Capture(this.GetPrimaryKey(), _state, services.Time.GetUtcNow()), cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Writing the live state of vehicle {VehicleId} failed; it stays in memory and is written again when next due")]
-    private partial void LogPersistFailed(Exception exception, Guid vehicleId);
+    private static partial void LogPersistFailed(ILogger logger, Exception exception, Guid vehicleId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Recording which silo watches vehicle {VehicleId} failed; a crash of this silo may leave it online until it pings again")]
-    private partial void LogPresenceFailed(Exception exception, Guid vehicleId);
+    private static partial void LogPresenceFailed(ILogger logger, Exception exception, Guid vehicleId);
 }

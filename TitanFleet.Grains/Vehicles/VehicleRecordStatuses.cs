@@ -12,4 +12,7 @@ public static class VehicleRecordStatuses
     public const string Retired = "retired";
 
     public static readonly string[] All = [Active, Vor, Maintenance, Retired];
+
+    /// <summary>The constant equal to <paramref name="status"/>, so each live vehicle does not keep its own copy of the string.</summary>
+    public static string Shared(string status) => Array.Find(All, s => s == status) ?? status;
 }

@@ -25,11 +25,18 @@ public sealed class VehicleStateStore(
         await using (var command = dataSource.CreateCommand(VehicleStateQueries.Read))
         {
             command.Parameters.AddWithValue("vehicle", vehicleId);
-            if (await command.ExecuteScalarAsync(cancellationToken) is byte[] stored) return serializer.Deserialize<VehicleState>(stored) ?? new VehicleState();
+            if (await command.ExecuteScalarAsync(cancellationToken) is byte[] stored) return Compacted(serializer.Deserialize<VehicleState>(stored));
         }
         var legacy = new GrainState<VehicleState>(new VehicleState());
         await legacyStorage.ReadStateAsync(LegacyStateName, grainId, legacy);
-        return legacy.RecordExists && legacy.State is { } state ? state : new VehicleState();
+        return Compacted(legacy.RecordExists ? legacy.State : null);
+    }
+
+    private static VehicleState Compacted(VehicleState? state)
+    {
+        if (state is null) return new VehicleState();
+        state.Compact();
+        return state;
     }
 
     /// <summary>A snapshot of the state as it is now: later changes to <paramref name="state"/> are not in it.</summary>

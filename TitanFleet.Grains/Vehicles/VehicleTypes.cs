@@ -10,4 +10,7 @@ public static class VehicleTypes
     public const string Trailer = "trailer";
 
     public static readonly string[] All = [Hgv, Psv, Van, Car, Trailer];
+
+    /// <summary>The constant equal to <paramref name="type"/>, so each live vehicle does not keep its own copy of the string.</summary>
+    public static string Shared(string type) => Array.Find(All, t => t == type) ?? type;
 }

@@ -19,6 +19,8 @@ public static class ActivateRun
     {
         var url = Loopback.Require(args.Text("url", "http://127.0.0.1:8090"));
         var count = args.Int("count", 1_000_000, 1, 10_000_000);
+        // Bulk vehicle number to start from, so a run too long for one sitting can be split in parts.
+        var firstVehicle = args.Int("first", 1, 1, 10_000_000);
         var batch = args.Int("batch", 1_000, 1, 1_000);
         var workers = args.Int("connections", 4, 1, 64);
         var timeout = TimeSpan.FromSeconds(args.Number("duration", 1_800, 1, 7_200));
@@ -39,8 +41,8 @@ public static class ActivateRun
         {
             for (var b = Interlocked.Increment(ref next); b < batches && Stopwatch.GetElapsedTime(started) < timeout; b = Interlocked.Increment(ref next))
             {
-                var first = (int)(b * batch) + 1;
-                var positions = Enumerable.Range(first, Math.Min(batch, count - first + 1))
+                var offset = (int)(b * batch);
+                var positions = Enumerable.Range(firstVehicle + offset, Math.Min(batch, count - offset))
                     .Select(i => (new Fix(fixTime, 50.5 + i % 1000 * 0.005, -3.5 + i / 1000 % 1000 * 0.006, 0, 0, 5, 50, 0), (Guid?)BulkFleet.VehicleId(i)))
                     .ToArray();
                 var body = PositionJson.Batch(positions);
@@ -58,7 +60,7 @@ public static class ActivateRun
         var after = await MemoryAsync(client, cancellationToken);
         log.WriteLine($"silo memory after: {after}");
         var report = new RunReport("activate", startedAt, elapsed.TotalSeconds,
-            new Dictionary<string, string> { ["count"] = count.ToString(), ["batch"] = batch.ToString(), ["connections"] = workers.ToString() },
+            new Dictionary<string, string> { ["first"] = firstVehicle.ToString(), ["count"] = count.ToString(), ["batch"] = batch.ToString(), ["connections"] = workers.ToString() },
             [stats.Snapshot(elapsed)], [$"silo memory after (no forced GC): {after}"]);
         if (jsonPath is not null) await report.WriteJsonAsync(jsonPath, cancellationToken);
         return report;
