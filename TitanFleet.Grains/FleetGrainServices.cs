@@ -43,6 +43,7 @@ public static class FleetGrainServices
         services.AddSingleton<PostgresLocationHistory>();
         services.AddSingleton<ILocationHistory>(sp => sp.GetRequiredService<PostgresLocationHistory>());
         services.AddHostedService(sp => sp.GetRequiredService<PostgresLocationHistory>());
+        services.AddSingleton<PostgresTrailStore>();
 
         services.AddSingleton<PushSubscribers>();
         services.AddSingleton<IFleetEventPublisher, FleetEventPublisher>();

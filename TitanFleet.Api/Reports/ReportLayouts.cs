@@ -3,7 +3,7 @@ using TitanFleet.Grains.Reports;
 namespace TitanFleet.Api.Reports;
 
 /// <summary>
-/// The three reports' columns, in the order CSV writes them. Distances in km and durations in hours
+/// The reports' columns (utilisation in both groupings), in the order CSV writes them. Distances in km and durations in hours
 /// (two decimals), as a transport manager reads a report; the rest of the API keeps metres and seconds.
 /// </summary>
 public static class ReportLayouts
@@ -40,6 +40,19 @@ public static class ReportLayouts
         new("available", r => r.Available),
         new("utilisationPercent", r => r.Available ? (r.Used ? 100.0 : 0.0) : null),
     ], () => new UtilisationTotals());
+
+    public static readonly ReportLayout<VehicleUtilisationRow> UtilisationByVehicle = new("utilisation",
+    [
+        new("vehicleId", r => r.VehicleId),
+        new("registration", r => r.Registration),
+        new("depot", r => r.Depot),
+        new("distanceKm", r => Km(r.DistanceMetres)),
+        new("movingHours", r => Hours(r.MovingSeconds)),
+        new("idleHours", r => Hours(r.IdleSeconds)),
+        new("daysUsed", r => r.DaysUsed),
+        new("daysAvailable", r => r.DaysAvailable),
+        new("utilisationPercent", r => r.UtilisationPercent),
+    ], () => new VehicleUtilisationTotals());
 
     public static readonly ReportLayout<DriverReportRow> Drivers = new("drivers",
     [

@@ -28,11 +28,14 @@ public static class ReportsEndpoints
                 + "nil-defect and defect reports, defects still open at the day's end by severity and the oldest one's age, "
                 + "whether the vehicle was off road (VOR) at any time that day, and the safety inspection, MOT, tax, insurance and "
                 + "tachograph reminders due soon or overdue on it (by due date, and by due mileage against the vehicle's current odometer). Filters: vehicleId or depot. " + Formats);
-        reports.MapGet("/utilisation", UtilisationAsync).Validate<VehicleReportQuery>().RequireAuthorization(Policies.FleetManager)
+        reports.MapGet("/utilisation", UtilisationAsync).Validate<UtilisationReportQuery>().RequireAuthorization(Policies.FleetManager)
             .Produces(StatusCodes.Status200OK, contentType: "application/json", additionalContentTypes: ReportFormats.CsvMediaType)
-            .WithName("UtilisationReport").WithSummary("Fleet utilisation per vehicle and day, with fleet totals")
-            .WithDescription("Per vehicle and day: distance, hours moving and idle, whether it was used (moved) and available (not VOR "
-                + "or retired); totals: days used over days available as the utilisation percentage. Filters: vehicleId or depot. " + Formats);
+            .WithName("UtilisationReport").WithSummary("Fleet utilisation per vehicle (or per vehicle and day), with fleet totals")
+            .WithDescription("By default one row per vehicle in service during the range, by registration: distance, hours moving and idle, "
+                + "days used (it moved) and days available (not VOR or retired at any time of the day, or it moved anyway), and its "
+                + "utilisation percentage (days used over days available). groupBy=day gives one row per vehicle and day instead, by day "
+                + "then registration, with used and available as booleans (30 days of 1,000 vehicles is 30,000 rows: ask for it as CSV). "
+                + "Totals: the fleet's sums and days used over days available, the same in both groupings. Filters: vehicleId or depot. " + Formats);
         reports.MapGet("/drivers", DriversAsync).Validate<DriverReportQuery>().RequireAuthorization(Policies.FleetManager)
             .Produces(StatusCodes.Status200OK, contentType: "application/json", additionalContentTypes: ReportFormats.CsvMediaType)
             .WithName("DriverReport").WithSummary("Driver performance per driver")
@@ -53,15 +56,18 @@ public static class ReportsEndpoints
             token => store.ComplianceAsync(companyId, range, filter, token));
     }
 
-    private static async Task<Results<ReportResult<UtilisationRow>, NotFound>> UtilisationAsync(
-        [AsParameters] VehicleReportQuery query, HttpRequest request, ClaimsPrincipal principal, PostgresReportStore store, CancellationToken cancellationToken)
+    private static async Task<Results<ReportResult<VehicleUtilisationRow>, ReportResult<UtilisationRow>, NotFound>> UtilisationAsync(
+        [AsParameters] UtilisationReportQuery query, HttpRequest request, ClaimsPrincipal principal, PostgresReportStore store, CancellationToken cancellationToken)
     {
         var companyId = principal.GetCompanyId();
         if (query.VehicleId is { } vehicleId && !await store.VehicleInCompanyAsync(companyId, vehicleId, cancellationToken)) return TypedResults.NotFound();
         var range = Range(query);
         var filter = new VehicleReportFilter(query.VehicleId, query.Depot);
-        return new ReportResult<UtilisationRow>(ReportLayouts.Utilisation, range, ReportFormats.WantsCsv(query.Format, request),
-            token => store.UtilisationAsync(companyId, range, filter, token));
+        var csv = ReportFormats.WantsCsv(query.Format, request);
+        if (UtilisationGroupings.ByDay(query.GroupBy))
+            return new ReportResult<UtilisationRow>(ReportLayouts.Utilisation, range, csv, token => store.UtilisationByDayAsync(companyId, range, filter, token));
+        return new ReportResult<VehicleUtilisationRow>(ReportLayouts.UtilisationByVehicle, range, csv,
+            token => store.UtilisationByVehicleAsync(companyId, range, filter, token));
     }
 
     private static async Task<Results<ReportResult<DriverReportRow>, NotFound>> DriversAsync(

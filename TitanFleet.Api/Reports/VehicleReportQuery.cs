@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace TitanFleet.Api.Reports;
 
-/// <summary>The query string of the per-vehicle reports (compliance, utilisation): one vehicle or one depot, optionally.</summary>
+/// <summary>The query string of the compliance report: one vehicle or one depot, optionally.</summary>
 public sealed record VehicleReportQuery(
     [FromQuery(Name = "from")] DateOnly? From,
     [FromQuery(Name = "to")] DateOnly? To,

@@ -39,7 +39,9 @@ public static class VehiclesEndpoints
             .WithName("RetireVehicle").WithSummary("Retire a vehicle: hidden from the default list, history kept, its devices refused");
         reads.MapGet("/{vehicleId:guid}/live", GetLiveAsync).WithName("GetVehicleLive").WithSummary("A vehicle's live state");
         reads.MapGet("/{vehicleId:guid}/trail", GetTrailAsync).Validate<TrailQuery>().WithName("GetVehicleTrail")
-            .WithSummary("A vehicle's positions between from and to (default: today, UTC)");
+            .Produces<TrailPoint[]>(StatusCodes.Status200OK).ProducesValidationProblem()
+            .WithSummary("A vehicle's positions between from and to (default: today, UTC)")
+            .WithDescription("Oldest first, at most 10,000 fixes; streamed as they are read. A retired vehicle's trail stays readable.");
         return endpoints;
     }
 
@@ -137,15 +139,17 @@ public static class VehiclesEndpoints
         return snapshot is null ? TypedResults.NotFound() : TypedResults.Ok(snapshot);
     }
 
-    private static async Task<Results<Ok<TrailPoint[]>, NotFound, ValidationProblem>> GetTrailAsync(
-        Guid vehicleId, [AsParameters] TrailQuery query, ClaimsPrincipal principal,
-        PostgresVehicleStore store, ILocationHistory history, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Results<TrailResult, NotFound>> GetTrailAsync(
+        Guid vehicleId, [AsParameters] TrailQuery query, ClaimsPrincipal principal, PostgresTrailStore trails, TimeProvider time, HttpContext context,
+        CancellationToken cancellationToken)
     {
-        // A retired vehicle's trail stays readable: its history is kept.
-        if (await store.FindAsync(principal.GetCompanyId(), vehicleId, cancellationToken) is null) return TypedResults.NotFound();
         var (start, end) = query.Resolve(time.GetUtcNow());
-        var trail = await history.GetTrailAsync(vehicleId, start, end, MaxTrailPoints, cancellationToken);
-        return TypedResults.Ok(trail.Select(TrailPoint.From).ToArray());
+        // A retired vehicle's trail stays readable: its history is kept.
+        var trail = await trails.OpenAsync(principal.GetCompanyId(), vehicleId, start, end, MaxTrailPoints, cancellationToken);
+        if (trail is null) return TypedResults.NotFound();
+        // Released with the request even if the result never runs; disposing twice is harmless.
+        context.Response.RegisterForDisposeAsync(trail);
+        return new TrailResult(trail);
     }
 
     private static VehicleDetails Details(IVehicleFields request, string status, int mileageKm) => new(

@@ -46,10 +46,10 @@ public sealed class PostgresReportStore(NpgsqlDataSource dataSource, IOptions<Re
         }
     }
 
-    public async IAsyncEnumerable<UtilisationRow> UtilisationAsync(
+    public async IAsyncEnumerable<UtilisationRow> UtilisationByDayAsync(
         Guid companyId, ReportRange range, VehicleReportFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var command = VehicleCommand(ReportQueries.Utilisation, companyId, range, filter);
+        await using var command = VehicleCommand(UtilisationQueries.ByDay, companyId, range, filter);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -62,6 +62,25 @@ public sealed class PostgresReportStore(NpgsqlDataSource dataSource, IOptions<Re
                 MovingSeconds: reader.GetInt32(5),
                 IdleSeconds: reader.GetInt32(6),
                 OffRoad: reader.GetBoolean(7));
+        }
+    }
+
+    public async IAsyncEnumerable<VehicleUtilisationRow> UtilisationByVehicleAsync(
+        Guid companyId, ReportRange range, VehicleReportFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var command = VehicleCommand(UtilisationQueries.ByVehicle, companyId, range, filter);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return new VehicleUtilisationRow(
+                VehicleId: reader.GetGuid(0),
+                Registration: reader.GetString(1),
+                Depot: reader.IsDBNull(2) ? null : reader.GetString(2),
+                DistanceMetres: reader.GetDouble(3),
+                MovingSeconds: reader.GetInt64(4),
+                IdleSeconds: reader.GetInt64(5),
+                DaysUsed: reader.GetInt32(6),
+                DaysAvailable: reader.GetInt32(7));
         }
     }
 

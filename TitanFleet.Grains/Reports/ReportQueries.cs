@@ -85,37 +85,6 @@ public static class ReportQueries
         """);
 
     /// <summary>
-    /// Per vehicle and day from the vehicle rollups: distance, moving and idle time, whether it moved, and whether
-    /// it was available (not off road or retired at any time of the day; a day it moved counts as available).
-    /// </summary>
-    public static readonly NamedQuery Utilisation = new("reports.utilisation", """
-        WITH company AS (
-            SELECT time_zone FROM companies WHERE id = @company
-        ), days AS (
-            SELECT d::date AS day,
-                   d::timestamp AT TIME ZONE company.time_zone AS starts,
-                   (d::date + 1)::timestamp AT TIME ZONE company.time_zone AS ends
-            FROM company, generate_series(@from::date, @to::date, interval '1 day') AS d
-        ), fleet AS (
-            SELECT id, registration, depot, created_at, deleted_at FROM vehicles
-            WHERE company_id = @company AND (@vehicle::uuid IS NULL OR id = @vehicle) AND (@depot::text IS NULL OR depot = @depot)
-        )
-        SELECT days.day, fleet.id, fleet.registration, fleet.depot,
-               coalesce(rollup.distance_m, 0), coalesce(rollup.moving_seconds, 0), coalesce(rollup.idle_seconds, 0),
-               standing.off_road
-        FROM fleet
-        JOIN days ON fleet.created_at < days.ends AND (fleet.deleted_at IS NULL OR fleet.deleted_at >= days.starts)
-        LEFT JOIN vehicle_daily_rollups rollup ON rollup.company_id = @company AND rollup.vehicle_id = fleet.id AND rollup.day = days.day
-        CROSS JOIN LATERAL (
-            SELECT EXISTS (
-                SELECT 1 FROM vehicle_status_history history
-                WHERE history.company_id = @company AND history.vehicle_id = fleet.id AND history.status IN ('vor', 'retired')
-                  AND history.valid_from < days.ends AND (history.valid_to IS NULL OR history.valid_to > days.starts)) AS off_road
-        ) standing
-        ORDER BY days.day, fleet.registration, fleet.id
-        """);
-
-    /// <summary>
     /// Per driver over the range: shifts (timesheets started in it) and those with the driver's own check of that
     /// vehicle in the 24 hours before the start (DOMAIN.md: checked before use, by every driver who takes it),
     /// and the driver rollups' distance, hours, overspeed events and hours breaches. Lists the company's current

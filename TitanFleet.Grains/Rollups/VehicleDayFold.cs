@@ -36,15 +36,16 @@ public static class VehicleDayFold
         return days;
     }
 
-    private static void AddInterval(VehicleDayTotals totals, RollupFix from, RollupFix to, RollupOptions options)
+    /// <summary>Adds the interval from one fix to the next to the later fix's day; <paramref name="sign"/> -1 takes it back out.</summary>
+    public static void AddInterval(VehicleDayTotals totals, RollupFix from, RollupFix to, RollupOptions options, int sign = 1)
     {
         var metres = GeoMath.DistanceMetres(from.Latitude, from.Longitude, to.Latitude, to.Longitude);
-        totals.DistanceMetres += metres;
+        totals.DistanceMetres += sign * metres;
         var elapsed = to.At - from.At;
         if (elapsed <= TimeSpan.Zero || elapsed > options.MaxGap) return;
         var seconds = (int)Math.Round(elapsed.TotalSeconds, MidpointRounding.AwayFromZero);
         var speed = to.SpeedKmh ?? metres / elapsed.TotalSeconds * 3.6;
-        if (speed >= options.MovingSpeedKmh) totals.MovingSeconds += seconds;
-        else totals.IdleSeconds += seconds;
+        if (speed >= options.MovingSpeedKmh) totals.MovingSeconds += sign * seconds;
+        else totals.IdleSeconds += sign * seconds;
     }
 }

@@ -87,21 +87,93 @@ public static class VehicleRollupQueries
             updated_at = now()
         """);
 
+    /// <summary>
+    /// Adds out-of-order fixes' corrections (<see cref="VehicleDayCorrection"/>) to their days: counts, sums and
+    /// seconds add, the maximum grows, and the first and last fix move only where the correction names one.
+    /// A correction can be negative (an interval taken out) only on a day that already has fixes, so existing
+    /// rows are updated first and only the others inserted: PostgreSQL checks an INSERT's proposed row
+    /// against ck_vehicle_daily_rollups_counts before it looks for the conflict.
+    /// </summary>
+    public static readonly NamedQuery AddCorrections = new("rollups.vehicle-add-corrections", """
+        WITH u AS (
+            SELECT *
+            FROM unnest(@company_id::uuid[], @vehicle_id::uuid[], @day::date[], @fix_count::integer[], @distance_m::double precision[],
+                        @moving_seconds::integer[], @idle_seconds::integer[], @max_speed_kmh::double precision[],
+                        @first_fix_at::timestamptz[], @first_latitude::double precision[], @first_longitude::double precision[],
+                        @last_fix_at::timestamptz[], @last_latitude::double precision[], @last_longitude::double precision[])
+                AS u(company_id, vehicle_id, day, fix_count, distance_m, moving_seconds, idle_seconds, max_speed_kmh,
+                     first_fix_at, first_latitude, first_longitude, last_fix_at, last_latitude, last_longitude)
+        ), updated AS (
+            UPDATE vehicle_daily_rollups AS r SET
+                fix_count = r.fix_count + u.fix_count,
+                distance_m = r.distance_m + u.distance_m,
+                moving_seconds = r.moving_seconds + u.moving_seconds,
+                idle_seconds = r.idle_seconds + u.idle_seconds,
+                max_speed_kmh = GREATEST(r.max_speed_kmh, u.max_speed_kmh),
+                first_fix_at = COALESCE(u.first_fix_at, r.first_fix_at),
+                first_latitude = CASE WHEN u.first_fix_at IS NULL THEN r.first_latitude ELSE u.first_latitude END,
+                first_longitude = CASE WHEN u.first_fix_at IS NULL THEN r.first_longitude ELSE u.first_longitude END,
+                last_fix_at = COALESCE(u.last_fix_at, r.last_fix_at),
+                last_latitude = CASE WHEN u.last_fix_at IS NULL THEN r.last_latitude ELSE u.last_latitude END,
+                last_longitude = CASE WHEN u.last_fix_at IS NULL THEN r.last_longitude ELSE u.last_longitude END,
+                updated_at = now()
+            FROM u
+            WHERE r.company_id = u.company_id AND r.vehicle_id = u.vehicle_id AND r.day = u.day
+            RETURNING r.vehicle_id, r.day
+        )
+        INSERT INTO vehicle_daily_rollups AS r
+            (company_id, vehicle_id, day, fix_count, distance_m, moving_seconds, idle_seconds, max_speed_kmh,
+             first_fix_at, first_latitude, first_longitude, last_fix_at, last_latitude, last_longitude, updated_at)
+        SELECT u.company_id, u.vehicle_id, u.day, u.fix_count, u.distance_m, u.moving_seconds, u.idle_seconds, u.max_speed_kmh,
+               u.first_fix_at, u.first_latitude, u.first_longitude, u.last_fix_at, u.last_latitude, u.last_longitude, now()
+        FROM u
+        WHERE NOT EXISTS (SELECT 1 FROM updated d WHERE d.vehicle_id = u.vehicle_id AND d.day = u.day)
+        ORDER BY u.vehicle_id, u.day
+        -- A day the event sink created meanwhile holds no fixes, so the new day's totals simply add to it.
+        ON CONFLICT (company_id, vehicle_id, day) DO UPDATE SET
+            fix_count = r.fix_count + excluded.fix_count,
+            distance_m = r.distance_m + excluded.distance_m,
+            moving_seconds = r.moving_seconds + excluded.moving_seconds,
+            idle_seconds = r.idle_seconds + excluded.idle_seconds,
+            max_speed_kmh = GREATEST(r.max_speed_kmh, excluded.max_speed_kmh),
+            first_fix_at = excluded.first_fix_at,
+            first_latitude = excluded.first_latitude,
+            first_longitude = excluded.first_longitude,
+            last_fix_at = excluded.last_fix_at,
+            last_latitude = excluded.last_latitude,
+            last_longitude = excluded.last_longitude,
+            updated_at = now()
+        """);
+
+    /// <summary>
+    /// Each given stored fix's neighbours in history, the fix just before and just after it (two probes of the
+    /// primary key each; the redundant fix_time bounds let PostgreSQL skip the partitions on the far side).
+    /// </summary>
+    public static readonly NamedQuery Neighbours = new("rollups.history-neighbours", """
+        SELECT n.ord,
+               b.fix_time, b.source_id, b.latitude, b.longitude, b.speed_kmh,
+               a.fix_time, a.source_id, a.latitude, a.longitude, a.speed_kmh
+        FROM unnest(@vehicle_id::uuid[], @fix_time::timestamptz[], @source_id::uuid[]) WITH ORDINALITY AS n(vehicle_id, fix_time, source_id, ord)
+        LEFT JOIN LATERAL (
+            SELECT h.fix_time, h.source_id, h.latitude, h.longitude, h.speed_kmh
+            FROM location_history h
+            WHERE h.vehicle_id = n.vehicle_id AND h.fix_time <= n.fix_time AND (h.fix_time, h.source_id) < (n.fix_time, n.source_id)
+            ORDER BY h.fix_time DESC, h.source_id DESC
+            LIMIT 1) AS b ON true
+        LEFT JOIN LATERAL (
+            SELECT h.fix_time, h.source_id, h.latitude, h.longitude, h.speed_kmh
+            FROM location_history h
+            WHERE h.vehicle_id = n.vehicle_id AND h.fix_time >= n.fix_time AND (h.fix_time, h.source_id) > (n.fix_time, n.source_id)
+            ORDER BY h.fix_time, h.source_id
+            LIMIT 1) AS a ON true
+        """);
+
     /// <summary>The stored fix just before an instant (history primary key, read backwards).</summary>
     public static readonly NamedQuery FixBefore = new("rollups.history-fix-before", """
         SELECT fix_time, source_id, latitude, longitude, speed_kmh
         FROM location_history
         WHERE vehicle_id = @vehicle AND fix_time < @before
         ORDER BY fix_time DESC, source_id DESC
-        LIMIT 1
-        """);
-
-    /// <summary>The first stored fix at or after an instant (history primary key).</summary>
-    public static readonly NamedQuery FixFrom = new("rollups.history-fix-from", """
-        SELECT fix_time, source_id, latitude, longitude, speed_kmh
-        FROM location_history
-        WHERE vehicle_id = @vehicle AND fix_time >= @from
-        ORDER BY fix_time, source_id
         LIMIT 1
         """);
 

@@ -52,7 +52,22 @@ public static class VehicleRollupRows
         return await ReadFixesAsync(command, cancellationToken);
     }
 
-    /// <summary>Writes rows with <see cref="VehicleRollupQueries.AddDeltas"/> or <see cref="VehicleRollupQueries.ReplaceDays"/>.</summary>
+    /// <summary>Each fix's neighbours in history (<see cref="VehicleRollupQueries.Neighbours"/>), in the order given.</summary>
+    public static async Task<(RollupFix? Before, RollupFix? After)[]> ReadNeighboursAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<(Guid Vehicle, RollupFix Fix)> fixes, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand(VehicleRollupQueries.Neighbours, transaction);
+        Add(command, "vehicle_id", NpgsqlDbType.Uuid, fixes.Select(f => f.Vehicle));
+        Add(command, "fix_time", NpgsqlDbType.TimestampTz, fixes.Select(f => f.Fix.At));
+        Add(command, "source_id", NpgsqlDbType.Uuid, fixes.Select(f => f.Fix.SourceId));
+        var neighbours = new (RollupFix?, RollupFix?)[fixes.Count];
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            neighbours[reader.GetInt64(0) - 1] = (ReadFix(reader, 1), ReadFix(reader, 6));
+        return neighbours;
+    }
+
+    /// <summary>Writes rows with <see cref="VehicleRollupQueries.AddDeltas"/>, <see cref="VehicleRollupQueries.AddCorrections"/> or <see cref="VehicleRollupQueries.ReplaceDays"/>.</summary>
     public static async Task WriteAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, NamedQuery query, IReadOnlyList<(Guid Company, Guid Vehicle, VehicleDayTotals Totals)> rows, CancellationToken cancellationToken)
     {
@@ -90,15 +105,17 @@ public static class VehicleRollupRows
     {
         var fixes = new List<RollupFix>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            fixes.Add(new RollupFix(
-                At: reader.GetFieldValue<DateTimeOffset>(0),
-                SourceId: reader.GetGuid(1),
-                Latitude: reader.GetDouble(2),
-                Longitude: reader.GetDouble(3),
-                SpeedKmh: reader.IsDBNull(4) ? null : reader.GetDouble(4)));
-        }
+        while (await reader.ReadAsync(cancellationToken)) fixes.Add(ReadFix(reader, 0)!.Value);
         return fixes;
     }
+
+    private static RollupFix? ReadFix(NpgsqlDataReader reader, int first) =>
+        reader.IsDBNull(first)
+            ? null
+            : new RollupFix(
+                At: reader.GetFieldValue<DateTimeOffset>(first),
+                SourceId: reader.GetGuid(first + 1),
+                Latitude: reader.GetDouble(first + 2),
+                Longitude: reader.GetDouble(first + 3),
+                SpeedKmh: reader.IsDBNull(first + 4) ? null : reader.GetDouble(first + 4));
 }

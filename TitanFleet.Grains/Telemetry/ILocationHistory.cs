@@ -8,6 +8,4 @@ public interface ILocationHistory
 
     /// <summary>The newest <paramref name="limit"/> fixes after <paramref name="after"/>, oldest first.</summary>
     Task<IReadOnlyList<PositionReport>> GetSinceAsync(Guid vehicleId, DateTimeOffset after, int limit, CancellationToken cancellationToken = default);
-
-    Task<IReadOnlyList<PositionReport>> GetTrailAsync(Guid vehicleId, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken = default);
 }

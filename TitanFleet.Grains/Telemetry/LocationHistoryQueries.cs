@@ -12,12 +12,6 @@ internal static class LocationHistoryQueries
         ORDER BY fix_time DESC LIMIT @limit
         """);
 
-    public static readonly NamedQuery Trail = new("location-history.trail", $"""
-        SELECT {Columns}
-        FROM location_history WHERE vehicle_id = @vehicle AND fix_time >= @from AND fix_time < @to
-        ORDER BY fix_time LIMIT @limit
-        """);
-
     public static readonly NamedQuery Copy = new("location-history.copy", """
         COPY location_history
             (vehicle_id, fix_time, source_id, company_id, latitude, longitude,

@@ -47,19 +47,6 @@ public sealed partial class PostgresLocationHistory(
         return fixes;
     }
 
-    public async Task<IReadOnlyList<PositionReport>> GetTrailAsync(Guid vehicleId, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken = default)
-    {
-        await using var command = dataSource.CreateCommand(LocationHistoryQueries.Trail);
-        command.Parameters.AddWithValue("vehicle", vehicleId);
-        command.Parameters.AddWithValue("from", from.UtcDateTime);
-        command.Parameters.AddWithValue("to", to.UtcDateTime);
-        command.Parameters.AddWithValue("limit", limit);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var trail = new List<PositionReport>();
-        while (await reader.ReadAsync(cancellationToken)) trail.Add(ReadPosition(reader));
-        return trail;
-    }
-
     // Writers run until the queue is completed at shutdown, not until the token fires, so queued work still commits.
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.Writers)).Select(_ => RunWriterAsync()));

@@ -9,7 +9,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace TitanFleet.Tests.Dashboard;
 
-/// <summary>The Reports screen and the header's fleet figures under the strict policy: chart, table, CSV download, and figures pushed live over the hub.</summary>
+/// <summary>The Reports screen and the header's fleet figures under the strict policy: chart, table (per vehicle), per-day CSV download, and figures pushed live over the hub.</summary>
 [Collection(SingleSiloCollection.Name)]
 public sealed class ReportsViewTests(SingleSiloFixture fixture, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
@@ -39,13 +39,16 @@ public sealed class ReportsViewTests(SingleSiloFixture fixture, ChromiumFixture 
         await page.Button("Show report").ClickAsync();
 
         var table = page.Page.Locator("table.report[data-report=utilisation] tbody tr");
-        await Expect(table).ToHaveCountAsync(4);
+        await Expect(table).ToHaveCountAsync(2);
         await Expect(page.Page.Locator("table.report tbody")).ToContainTextAsync("120");
         await Expect(page.Page.Locator(".report-summary")).ToContainTextAsync("1 of 4 available vehicle-days used (25 %)");
         await Expect(page.Page.Locator(".report-chart canvas")).ToBeVisibleAsync();
         await Expect(page.Field("Driver")).ToBeHiddenAsync();
         var download = await page.Page.RunAndWaitForDownloadAsync(() => page.Link("Download CSV").ClickAsync());
         Assert.Equal($"utilisation-{day:yyyy-MM-dd}-{day.AddDays(1):yyyy-MM-dd}.csv", download.SuggestedFilename);
+        var csv = (await File.ReadAllTextAsync(await download.PathAsync())).TrimEnd().Split("\r\n");
+        Assert.StartsWith("day,vehicleId,", csv[0]);
+        Assert.Equal(1 + 4 + 1, csv.Length); // the table's two vehicles, the CSV's four vehicle-days, and the totals
 
         await DefectRequests.ReportAsync(driver.Client, second.VehicleId, severity: "dangerous");
         await Expect(vor).ToHaveTextAsync("2");

@@ -23,6 +23,16 @@ public sealed class ReportRows(string connectionString, Guid companyId)
     public Task VehiclesCreatedAsync(DateOnly day) =>
         ExecuteAsync("UPDATE vehicles SET created_at = @at WHERE company_id = @company", ("at", At(day, 0)));
 
+    /// <summary>
+    /// One vehicle's creation and, optionally, retirement moments. Retiring changes the status too (the schema ties
+    /// deleted_at to it), and its trigger records a retired stretch from now: after any past day a test reports on.
+    /// </summary>
+    public Task VehicleLifetimeAsync(Guid vehicleId, DateTimeOffset createdAt, DateTimeOffset? deletedAt = null) =>
+        ExecuteAsync("""
+            UPDATE vehicles SET created_at = @at, deleted_at = @deleted, status = CASE WHEN @retired THEN 'retired' ELSE status END
+            WHERE company_id = @company AND id = @vehicle
+            """, ("vehicle", vehicleId), ("at", createdAt), ("deleted", (object?)deletedAt ?? DBNull.Value), ("retired", deletedAt is not null));
+
     public Task VehicleDayAsync(Guid vehicleId, DateOnly day, double distanceM, int movingSeconds, int idleSeconds, DateTimeOffset? firstFixAt = null) =>
         ExecuteAsync("""
             INSERT INTO vehicle_daily_rollups (company_id, vehicle_id, day, fix_count, distance_m, moving_seconds, idle_seconds, first_fix_at, last_fix_at)

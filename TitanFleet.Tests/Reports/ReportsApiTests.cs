@@ -77,7 +77,7 @@ public sealed class ReportsApiTests(InProcessSiloFixture silo)
         await rows.VehicleDayAsync(broken, day, distanceM: 10_000, movingSeconds: 900, idleSeconds: 0);
         await rows.StatusAsync(broken, "vor", ReportRows.At(day.AddDays(1), 9), ReportRows.At(day.AddDays(2), 12));
         using var manager = await FleetHttp.SignInAsync(silo.BaseAddress, company.Email("manager"));
-        var query = $"from={day:yyyy-MM-dd}&to={day.AddDays(2):yyyy-MM-dd}";
+        var query = $"from={day:yyyy-MM-dd}&to={day.AddDays(2):yyyy-MM-dd}&groupBy=day";
 
         var report = await GetJsonAsync(manager.Client, $"/api/reports/utilisation?{query}");
         var csv = await manager.Client.GetStringAsync($"/api/reports/utilisation?{query}&format=csv");
@@ -101,6 +101,83 @@ public sealed class ReportsApiTests(InProcessSiloFixture silo)
         Assert.Equal("day,vehicleId,registration,depot,distanceKm,movingHours,idleHours,used,available,utilisationPercent", lines[0]);
         Assert.Equal(8, lines.Length);
         Assert.Equal("total,,,,210.5,3.25,0.75,3,4,75", lines[^1]);
+    }
+
+    [Fact]
+    public async Task Utilisation_DefaultGrouping_OneRowPerVehicleAndTheSameFleetTotalsAsTheDayRows()
+    {
+        var company = await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 2);
+        var (busy, broken) = (company.Vehicles[0], company.Vehicles[1]);
+        var rows = new ReportRows(silo.ConnectionString, company.CompanyId);
+        var day = new DateOnly(2026, 6, 10);
+        await rows.VehiclesCreatedAsync(day.AddDays(-30));
+        await rows.VehicleDayAsync(busy.VehicleId, day, distanceM: 120_000, movingSeconds: 7200, idleSeconds: 1800);
+        await rows.VehicleDayAsync(busy.VehicleId, day.AddDays(1), distanceM: 80_500, movingSeconds: 3600, idleSeconds: 900);
+        await rows.VehicleDayAsync(broken.VehicleId, day, distanceM: 10_000, movingSeconds: 900, idleSeconds: 0);
+        await rows.StatusAsync(broken.VehicleId, "vor", ReportRows.At(day.AddDays(1), 9), ReportRows.At(day.AddDays(2), 12));
+        using var manager = await FleetHttp.SignInAsync(silo.BaseAddress, company.Email("manager"));
+        var query = $"from={day:yyyy-MM-dd}&to={day.AddDays(2):yyyy-MM-dd}";
+
+        var report = await GetJsonAsync(manager.Client, $"/api/reports/utilisation?{query}");
+        var byName = await GetJsonAsync(manager.Client, $"/api/reports/utilisation?{query}&groupBy=vehicle");
+        var csv = await manager.Client.GetStringAsync($"/api/reports/utilisation?{query}&format=csv");
+
+        var items = report.GetProperty("rows").EnumerateArray().ToDictionary(row => row.GetProperty("vehicleId").GetGuid());
+        Assert.Equal(2, items.Count);
+        var first = items[busy.VehicleId];
+        Assert.Equal(busy.Registration, first.GetProperty("registration").GetString());
+        Assert.Equal((200.5, 3.0, 0.75), (first.GetProperty("distanceKm").GetDouble(), first.GetProperty("movingHours").GetDouble(), first.GetProperty("idleHours").GetDouble()));
+        Assert.Equal((2, 3, 66.7), (first.GetProperty("daysUsed").GetInt32(), first.GetProperty("daysAvailable").GetInt32(), first.GetProperty("utilisationPercent").GetDouble()));
+        var second = items[broken.VehicleId];
+        Assert.Equal((1, 1, 100.0), (second.GetProperty("daysUsed").GetInt32(), second.GetProperty("daysAvailable").GetInt32(), second.GetProperty("utilisationPercent").GetDouble()));
+        Assert.False(first.TryGetProperty("day", out _));
+        var totals = report.GetProperty("totals");
+        Assert.Equal((210.5, 3.25, 3, 4, 75.0), (totals.GetProperty("distanceKm").GetDouble(), totals.GetProperty("movingHours").GetDouble(),
+            totals.GetProperty("daysUsed").GetInt32(), totals.GetProperty("daysAvailable").GetInt32(), totals.GetProperty("utilisationPercent").GetDouble()));
+        Assert.Equal(report.GetRawText(), byName.GetRawText());
+        var lines = csv.TrimEnd().Split("\r\n");
+        Assert.Equal("vehicleId,registration,depot,distanceKm,movingHours,idleHours,daysUsed,daysAvailable,utilisationPercent", lines[0]);
+        Assert.Equal(4, lines.Length);
+        Assert.Equal("total,,,210.5,3.25,0.75,3,4,75", lines[^1]);
+    }
+
+    [Fact]
+    public async Task Utilisation_StretchEndingAtMidnightVehicleCreatedAndRetiredInRange_VehicleRowsCountWhatTheDayRowsSay()
+    {
+        var company = await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 3);
+        var (vor, late, retired) = (company.Vehicles[0].VehicleId, company.Vehicles[1].VehicleId, company.Vehicles[2].VehicleId);
+        var rows = new ReportRows(silo.ConnectionString, company.CompanyId);
+        var day = new DateOnly(2026, 3, 27); // the clocks go forward on the 29th: days of 23 hours count like the others
+        await rows.VehiclesCreatedAsync(day.AddDays(-30));
+        await rows.StatusAsync(vor, "vor", ReportRows.At(day, 10), ReportRows.At(day.AddDays(1), 0)); // ends as the next day starts
+        await rows.StatusAsync(vor, "retired", ReportRows.At(day.AddDays(3), 8), ReportRows.At(day.AddDays(4), 8));
+        await rows.VehicleDayAsync(vor, day.AddDays(3), distanceM: 5_000, movingSeconds: 600, idleSeconds: 0); // moved while off road
+        await rows.VehicleLifetimeAsync(late, ReportRows.At(day.AddDays(2), 15));
+        await rows.VehicleDayAsync(late, day.AddDays(1), distanceM: 9_000, movingSeconds: 900, idleSeconds: 0); // before it existed: not counted
+        await rows.VehicleDayAsync(late, day.AddDays(2), distanceM: 7_000, movingSeconds: 700, idleSeconds: 70);
+        await rows.VehicleLifetimeAsync(retired, ReportRows.At(day.AddDays(-30), 0), deletedAt: ReportRows.At(day.AddDays(1), 18));
+        using var manager = await FleetHttp.SignInAsync(silo.BaseAddress, company.Email("manager"));
+        var query = $"from={day:yyyy-MM-dd}&to={day.AddDays(4):yyyy-MM-dd}";
+
+        var days = (await GetJsonAsync(manager.Client, $"/api/reports/utilisation?{query}&groupBy=day")).GetProperty("rows").EnumerateArray().ToList();
+        var vehicles = (await GetJsonAsync(manager.Client, $"/api/reports/utilisation?{query}")).GetProperty("rows").EnumerateArray()
+            .ToDictionary(row => row.GetProperty("vehicleId").GetGuid());
+
+        var available = days.Where(row => row.GetProperty("vehicleId").GetGuid() == vor).Select(row => row.GetProperty("available").GetBoolean());
+        Assert.Equal([false, true, true, true, false], available);
+        Assert.Equal([$"{day.AddDays(2):yyyy-MM-dd}", $"{day.AddDays(3):yyyy-MM-dd}", $"{day.AddDays(4):yyyy-MM-dd}"],
+            days.Where(row => row.GetProperty("vehicleId").GetGuid() == late).Select(row => row.GetProperty("day").GetString()));
+        Assert.Equal(2, days.Count(row => row.GetProperty("vehicleId").GetGuid() == retired));
+        Assert.Equal(3, vehicles.Count);
+        foreach (var (vehicleId, row) in vehicles)
+        {
+            var own = days.Where(d => d.GetProperty("vehicleId").GetGuid() == vehicleId).ToList();
+            Assert.Equal(own.Count(d => d.GetProperty("used").GetBoolean()), row.GetProperty("daysUsed").GetInt32());
+            Assert.Equal(own.Count(d => d.GetProperty("available").GetBoolean()), row.GetProperty("daysAvailable").GetInt32());
+            Assert.Equal(own.Sum(d => d.GetProperty("distanceKm").GetDouble()), row.GetProperty("distanceKm").GetDouble(), 2);
+        }
+        Assert.Equal((1, 3), (vehicles[vor].GetProperty("daysUsed").GetInt32(), vehicles[vor].GetProperty("daysAvailable").GetInt32()));
+        Assert.Equal(7.0, vehicles[late].GetProperty("distanceKm").GetDouble());
     }
 
     [Fact]
@@ -160,6 +237,7 @@ public sealed class ReportsApiTests(InProcessSiloFixture silo)
     [InlineData("from=yesterday&to=2026-06-02", "from")]
     [InlineData("from=2026-06-01&to=2026-06-02&vehicleId=not-a-guid", "vehicleId")]
     [InlineData("from=2026-06-01&to=2026-06-02&depot=North%00", "depot")]
+    [InlineData("from=2026-06-01&to=2026-06-02&groupBy=week", "groupBy")]
     public async Task Utilisation_BadQuery_400NamingTheField(string query, string field)
     {
         var company = await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 0);

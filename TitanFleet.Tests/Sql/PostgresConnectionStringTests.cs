@@ -13,7 +13,7 @@ public sealed class PostgresConnectionStringTests
 
         var runtime = new NpgsqlConnectionStringBuilder(PostgresConnectionString.Build(configuration));
 
-        Assert.Equal("-c statement_timeout=5000 -c role=titanfleet_app", runtime.Options);
+        Assert.Equal("-c statement_timeout=5000 -c role=titanfleet_app -c jit=off", runtime.Options);
         Assert.Equal("owner", runtime.Username);
     }
 

@@ -272,6 +272,12 @@ internal static partial class QueryPlanParameters
         ["reports.vehicle-in-company"] = new(StringComparer.Ordinal) { ["id"] = Guid.Parse(Vehicle) },
         ["reports.driver-in-company"] = new(StringComparer.Ordinal) { ["id"] = Guid.Parse(Driver) },
         ["rollups.history-fix-before"] = new(StringComparer.Ordinal) { ["before"] = FixTime },
+        ["rollups.history-neighbours"] = new(StringComparer.Ordinal)
+        {
+            ["vehicle_id"] = new[] { Guid.Parse(Vehicle) },
+            ["fix_time"] = new[] { FixTime },
+            ["source_id"] = new[] { Guid.Parse(Vehicle) },
+        },
         ["rollups.rebuild-insert-driver-days"] = new(StringComparer.Ordinal)
         {
             ["driver_id"] = new[] { Guid.Parse(Driver) },

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { can, mayOpen } from '../src/auth/permissions.js';
 import { parseRoute } from '../src/management/routes.js';
-import { reportQuery } from '../src/reports/report-types.js';
+import { csvQuery, reportQuery } from '../src/reports/report-types.js';
 
 const as = (role) => ({ role });
 
@@ -10,6 +10,12 @@ test('reportQuery: keeps the range and only the filters the report takes, leavin
   const values = { from: '2026-06-01', to: '2026-06-30', vehicleId: 'v1', depot: '', driverId: 'd1' };
   assert.deepEqual(reportQuery('utilisation', values), { from: '2026-06-01', to: '2026-06-30', vehicleId: 'v1' });
   assert.deepEqual(reportQuery('drivers', values), { from: '2026-06-01', to: '2026-06-30', driverId: 'd1' });
+});
+
+test('csvQuery: utilisation downloads one row per vehicle and day; the others keep their one grouping', () => {
+  const query = { from: '2026-06-01', to: '2026-06-30', vehicleId: 'v1' };
+  assert.deepEqual(csvQuery('utilisation', query), { ...query, groupBy: 'day', format: 'csv' });
+  assert.deepEqual(csvQuery('compliance', query), { ...query, format: 'csv' });
 });
 
 test('reports: admins and managers open them; mechanics and drivers do not see the view', () => {

@@ -177,5 +177,33 @@ public sealed class VehiclesApiTests(SingleSiloFixture fixture)
         Assert.False(point.TryGetProperty("companyId", out _));
     }
 
+    [Fact]
+    public async Task Trail_TwoFixes_OldestFirstInTheTrailPointShapeWithNullsWritten()
+    {
+        var company = await fixture.NewCompanyAsync(vehicles: 1);
+        var vehicle = company.Vehicles[0];
+        using var device = FleetHttp.Device(fixture.BaseAddress, vehicle.DeviceToken);
+        var now = DateTimeOffset.UtcNow;
+        var second = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, now.Second, TimeSpan.Zero).AddSeconds(-10);
+        (await device.PostAsJsonAsync("/api/locations", FleetHttp.Position(second, 51.51, -0.11, speed: 42.5, heading: 90))).EnsureSuccessStatusCode();
+        (await device.PostAsJsonAsync("/api/locations", FleetHttp.Position(second.AddSeconds(-20), 51.5, -0.1))).EnsureSuccessStatusCode();
+        using var manager = await FleetHttp.SignInAsync(fixture.BaseAddress, company.Email("manager"));
+
+        using var response = await manager.Client.GetAsync(
+            $"/api/vehicles/{vehicle.VehicleId}/trail?from={Uri.EscapeDataString(now.AddHours(-1).ToString("O"))}&to={Uri.EscapeDataString(now.AddHours(1).ToString("O"))}");
+        var trail = (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().ToList();
+
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(2, trail.Count);
+        Assert.Equal(["fixTime", "latitude", "longitude", "speedKmh", "heading", "accuracyMetres", "altitudeMetres", "odometerMetres"],
+            trail[1].EnumerateObject().Select(property => property.Name));
+        Assert.Equal(JsonSerializer.Serialize(second.AddSeconds(-20)), trail[0].GetProperty("fixTime").GetRawText());
+        Assert.Equal(JsonSerializer.Serialize(second), trail[1].GetProperty("fixTime").GetRawText());
+        Assert.Equal((51.51, -0.11, 42.5, 90.0), (trail[1].GetProperty("latitude").GetDouble(), trail[1].GetProperty("longitude").GetDouble(),
+            trail[1].GetProperty("speedKmh").GetDouble(), trail[1].GetProperty("heading").GetDouble()));
+        Assert.Equal(JsonValueKind.Null, trail[0].GetProperty("speedKmh").ValueKind);
+        Assert.Equal(JsonValueKind.Null, trail[0].GetProperty("heading").ValueKind);
+    }
+
     private static List<Guid> Ids(JsonElement page) => [.. page.GetProperty("items").EnumerateArray().Select(v => v.Id())];
 }

@@ -16,17 +16,20 @@ function byDay(rows, series) {
   return { labels: days, datasets };
 }
 
-// What each report's chart shows: counts of vehicles per day, or one figure per driver.
+// What each report's chart shows: counts of vehicles per day, or figures per vehicle or per driver.
 const SHAPES = {
   compliance: (rows) => byDay(rows, [
     { label: 'Checked before first use', count: (row) => row.checkedBeforeFirstUse === true },
     { label: 'Used without a check first', count: (row) => row.checkedBeforeFirstUse === false },
     { label: 'Off road (VOR)', count: (row) => row.vor },
   ]),
-  utilisation: (rows) => byDay(rows, [
-    { label: 'Vehicles used', count: (row) => row.used },
-    { label: 'Available, not used', count: (row) => row.available && !row.used },
-  ]),
+  utilisation: (rows) => ({
+    labels: rows.map((row) => row.registration),
+    datasets: [
+      { label: 'Days used', data: rows.map((row) => row.daysUsed), backgroundColor: COLOURS[0] },
+      { label: 'Available, not used', data: rows.map((row) => row.daysAvailable - row.daysUsed), backgroundColor: COLOURS[1] },
+    ],
+  }),
   drivers: (rows) => ({
     labels: rows.map((row) => row.driverName),
     datasets: [

@@ -9,12 +9,14 @@ export const REPORT_TYPES = {
       ['oldestOpenDefectAgeDays', 'Oldest open (days)'], ['vor', 'VOR'], ['remindersDueSoon', 'Due soon'], ['remindersOverdue', 'Overdue'],
     ],
   },
+  // One row per vehicle on screen (30 days of 1,000 vehicles would be 30,000 day rows); the CSV has one per vehicle and day.
   utilisation: {
     title: 'Fleet utilisation',
     filters: ['vehicleId', 'depot'],
+    csv: { groupBy: 'day' },
     columns: [
-      ['day', 'Day'], ['registration', 'Vehicle'], ['distanceKm', 'Distance (km)'], ['movingHours', 'Moving (h)'], ['idleHours', 'Idle (h)'],
-      ['used', 'Used'], ['available', 'Available'],
+      ['registration', 'Vehicle'], ['distanceKm', 'Distance (km)'], ['movingHours', 'Moving (h)'], ['idleHours', 'Idle (h)'],
+      ['daysUsed', 'Days used'], ['daysAvailable', 'Days available'], ['utilisationPercent', 'Utilisation %'],
     ],
   },
   drivers: {
@@ -32,4 +34,9 @@ export function reportQuery(type, values) {
   const query = { from: values.from, to: values.to };
   for (const name of REPORT_TYPES[type].filters) if (values[name]) query[name] = values[name];
   return query;
+}
+
+/** The same report's query as a CSV download, in the report's CSV grouping where it has one (utilisation: per day). */
+export function csvQuery(type, query) {
+  return { ...query, ...REPORT_TYPES[type].csv, format: 'csv' };
 }

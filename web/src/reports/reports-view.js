@@ -4,7 +4,7 @@ import { noticeArea } from '../management/notice.js';
 import { el } from '../shared/dom.js';
 import { formField, select, showFieldErrors } from '../shared/form-field.js';
 import { drawReportChart } from './report-chart.js';
-import { REPORT_TYPES, reportQuery } from './report-types.js';
+import { csvQuery, REPORT_TYPES, reportQuery } from './report-types.js';
 
 const MAX_CHOICES = 200;
 // The table is for reading on screen; the CSV carries every row of a long range.
@@ -67,7 +67,7 @@ export async function renderReportsView(screen) {
     const values = Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, field.control.value]));
     const query = reportQuery(chosen, values);
     const path = `/api/reports/${chosen}`;
-    download.href = `${path}${queryString({ ...query, format: 'csv' })}`;
+    download.href = `${path}${queryString(csvQuery(chosen, query))}`;
     showFieldErrors(fields, {});
     try {
       const report = await api.reports.get(chosen, query);
@@ -84,7 +84,7 @@ export async function renderReportsView(screen) {
           ? shown.map((row) => el('tr', {}, columns.map(([key]) => el('td', {}, String(cell(row[key]))))))
           : el('tr', {}, el('td', { colspan: columns.length, className: 'empty' }, 'Nothing to report for these days.'))));
       const totals = report.totals
-        ? ` Fleet: ${report.totals.distanceKm} km, ${report.totals.used} of ${report.totals.available} available vehicle-days used (${report.totals.utilisationPercent ?? 0} %).`
+        ? ` Fleet: ${report.totals.distanceKm} km, ${report.totals.daysUsed} of ${report.totals.daysAvailable} available vehicle-days used (${report.totals.utilisationPercent ?? 0} %). The CSV has one row per vehicle and day.`
         : '';
       const cut = report.rows.length > MAX_TABLE_ROWS ? ` The table shows the first ${MAX_TABLE_ROWS}; the CSV has them all.` : '';
       summary.textContent = `${report.rows.length} rows.${totals}${cut}`;

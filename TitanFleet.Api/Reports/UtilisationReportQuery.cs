@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace TitanFleet.Api.Reports;
+
+/// <summary>
+/// The query string of the utilisation report: one vehicle or one depot, optionally, and its grouping: one row per
+/// vehicle over the range (the default) or one per vehicle and day (<see cref="UtilisationGroupings"/>).
+/// </summary>
+public sealed record UtilisationReportQuery(
+    [FromQuery(Name = "from")] DateOnly? From,
+    [FromQuery(Name = "to")] DateOnly? To,
+    [FromQuery(Name = "vehicleId")] Guid? VehicleId,
+    [FromQuery(Name = "depot")] string? Depot,
+    [FromQuery(Name = "groupBy")] string? GroupBy,
+    [FromQuery(Name = "format")] string? Format) : IReportQuery;
