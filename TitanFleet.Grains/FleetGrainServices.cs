@@ -75,6 +75,7 @@ public static class FleetGrainServices
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<VehicleStateWriter>());
         services.AddSingleton<VehicleStateStore>();
         services.AddSingleton<VehicleLiveSync>();
+        services.AddSingleton<VehicleStatusEvents>();
         services.AddSingleton<LocationIngestor>();
         services.AddSingleton<PostgresUserRecordStore>();
         services.AddSingleton<PostgresUserSetupStore>();

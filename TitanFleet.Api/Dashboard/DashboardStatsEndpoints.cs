@@ -7,7 +7,7 @@ namespace TitanFleet.Api.Dashboard;
 
 /// <summary>
 /// The page header's figures, served from the company's live stats grain (no report query per request).
-/// The page reads them again when a fleet event arrives: the grain has taken the event before the push.
+/// The page reads them on every (re)connect; after that the grain pushes each change over the hub (<c>StatsChanged</c>).
 /// </summary>
 public static class DashboardStatsEndpoints
 {

@@ -9,7 +9,8 @@ namespace TitanFleet.Api.Hubs;
 /// reader gets fewer, fresher updates. A send that does not complete within the slow-client timeout
 /// aborts the connection. Fleet events are never merged: they queue in order and go before the next
 /// vehicle batch; a reader that lets <see cref="MaxQueuedEvents"/> pile up is disconnected (it
-/// reconnects and reloads), so the queue stays bounded. Nothing here waits on another connection.
+/// reconnects and reloads), so the queue stays bounded. The header figures keep only the latest
+/// message, sent after queued events and before vehicles. Nothing here waits on another connection.
 /// </summary>
 public sealed class DashboardConnection(HubConnectionContext connection, Guid companyId, Guid userId, Guid? sessionId)
 {
@@ -18,6 +19,7 @@ public sealed class DashboardConnection(HubConnectionContext connection, Guid co
 
     private readonly Dictionary<Guid, VehicleSnapshot> _pending = [];
     private readonly Queue<SerializedHubMessage> _events = new();
+    private SerializedHubMessage? _stats;
     private bool _sending;
     private bool _closed;
 
@@ -81,12 +83,33 @@ public sealed class DashboardConnection(HubConnectionContext connection, Guid co
         _ = sender.DrainAsync(this, message);
     }
 
-    /// <summary>The next message to send (queued events first, then the merged vehicles), or null (and the connection idle again) when there is none.</summary>
+    /// <summary>Hands the company's latest header figures to this connection: sent now if idle, replacing any not yet sent otherwise.</summary>
+    public void DeliverStats(SerializedHubMessage message, DashboardSender sender)
+    {
+        lock (_gate)
+        {
+            if (_closed) return;
+            if (_sending)
+            {
+                _stats = message;
+                return;
+            }
+            _sending = true;
+        }
+        _ = sender.DrainAsync(this, message);
+    }
+
+    /// <summary>The next message to send (queued events first, then the latest figures, then the merged vehicles), or null (and the connection idle again) when there is none.</summary>
     public SerializedHubMessage? TakeNext()
     {
         lock (_gate)
         {
             if (!_closed && _events.TryDequeue(out var next)) return next;
+            if (!_closed && _stats is { } stats)
+            {
+                _stats = null;
+                return stats;
+            }
             if (_closed || _pending.Count == 0)
             {
                 _sending = false;
@@ -105,6 +128,7 @@ public sealed class DashboardConnection(HubConnectionContext connection, Guid co
             _closed = true;
             _pending.Clear();
             _events.Clear();
+            _stats = null;
         }
     }
 

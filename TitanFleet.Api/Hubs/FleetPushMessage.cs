@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
 using TitanFleet.Api.Notifications;
+using TitanFleet.Grains.Dashboard;
 using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Vehicles;
 
@@ -18,6 +19,10 @@ public static class FleetPushMessage
     /// <summary>An <c>EventRaised</c> call, serialized once for every dashboard of the company.</summary>
     public static SerializedHubMessage EventRaised(FleetEvent fleetEvent) =>
         new(new InvocationMessage(nameof(IFleetHubClient.EventRaised), [fleetEvent]));
+
+    /// <summary>A <c>StatsChanged</c> call, serialized once for every dashboard of the company.</summary>
+    public static SerializedHubMessage StatsChanged(DashboardStats stats) =>
+        new(new InvocationMessage(nameof(IFleetHubClient.StatsChanged), [stats]));
 
     /// <summary>A <c>NotificationRaised</c> call, serialized once for the recipient's connections.</summary>
     public static SerializedHubMessage NotificationRaised(NotificationResponse notification) =>

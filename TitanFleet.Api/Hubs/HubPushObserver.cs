@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Logging;
 using TitanFleet.Api.Notifications;
+using TitanFleet.Grains.Dashboard;
 using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Notifications;
 using TitanFleet.Grains.Push;
@@ -38,6 +39,15 @@ public sealed partial class HubPushObserver(DashboardConnections connections, Da
             var message = FleetPushMessage.EventRaised(fleetEvent);
             foreach (var dashboard in dashboards) dashboard.DeliverEvent(message, sender);
         }
+        return Task.CompletedTask;
+    }
+
+    public Task OnDashboardStats(Guid companyId, DashboardStats stats)
+    {
+        var dashboards = connections.ForCompany(companyId);
+        if (dashboards.Count == 0) return Task.CompletedTask;
+        var message = FleetPushMessage.StatsChanged(stats);
+        foreach (var dashboard in dashboards) dashboard.DeliverStats(message, sender);
         return Task.CompletedTask;
     }
 

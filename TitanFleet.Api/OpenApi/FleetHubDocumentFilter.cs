@@ -1,6 +1,8 @@
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 using TitanFleet.Api.Hubs;
+using TitanFleet.Grains.Dashboard;
+using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Vehicles;
 
 namespace TitanFleet.Api.OpenApi;
@@ -22,14 +24,18 @@ public sealed class FleetHubDocumentFilter : IDocumentFilter
         | --- | --- | --- |
         | client → server | `GetSnapshot()` | returns `VehicleSnapshot[]`: every vehicle of the company with its live state |
         | server → client | `VehiclesUpdated(VehicleSnapshot[] vehicles)` | at most one entry per vehicle per push interval (250 ms) |
+        | server → client | `EventRaised(FleetEvent fleetEvent)` | one fleet event of the company (shift started, defect raised, vehicle off road...), each once, in the order raised, as `GET /api/events` lists it |
+        | server → client | `StatsChanged(DashboardStats stats)` | the company's header figures after a change, as `GET /api/dashboard/stats` returns them: at most one a second per company, the latest figures when it goes |
         | server → client | `NotificationRaised(NotificationResponse notification)` | a new notification of the connection's own user only, as `GET /api/notifications` lists it |
 
-        `VehicleSnapshot` and `NotificationResponse` are defined under components/schemas.
+        `VehicleSnapshot`, `FleetEvent`, `DashboardStats` and `NotificationResponse` are defined under components/schemas.
         """;
 
     public void Apply(OpenApiDocument document, DocumentFilterContext context)
     {
         context.SchemaGenerator.GenerateSchema(typeof(VehicleSnapshot), context.SchemaRepository);
+        context.SchemaGenerator.GenerateSchema(typeof(FleetEvent), context.SchemaRepository);
+        context.SchemaGenerator.GenerateSchema(typeof(DashboardStats), context.SchemaRepository);
         context.SchemaGenerator.GenerateSchema(typeof(Notifications.NotificationResponse), context.SchemaRepository);
         document.Components ??= new OpenApiComponents();
         document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();

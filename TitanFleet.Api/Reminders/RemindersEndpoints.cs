@@ -5,7 +5,9 @@ using TitanFleet.Api.Auth;
 using TitanFleet.Api.Paging;
 using TitanFleet.Api.Problems;
 using TitanFleet.Api.Validation;
+using TitanFleet.Grains.Company;
 using TitanFleet.Grains.Reminders;
+using TitanFleet.Grains.Rollups;
 using TitanFleet.Grains.Vehicles;
 
 namespace TitanFleet.Api.Reminders;
@@ -109,12 +111,13 @@ public static class RemindersEndpoints
 
     private static async Task<Results<Ok<ReminderResponse[]>, NotFound, ValidationProblem>> AddDefaultsAsync(
         Guid vehicleId, DefaultRemindersRequest request, HttpContext context, PostgresVehicleStore vehicles, PostgresReminderStore store,
-        IGrainFactory grains, TimeProvider time, CancellationToken cancellationToken)
+        IGrainFactory grains, CompanyTimeZoneCache zones, TimeProvider time, CancellationToken cancellationToken)
     {
         var companyId = context.User.GetCompanyId();
         if (await vehicles.FindAsync(companyId, vehicleId, cancellationToken) is not { } vehicle || vehicle.Details.Status == VehicleRecordStatuses.Retired)
             return TypedResults.NotFound();
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        // The company's own date: due dates are its local days (ReminderSchedule), so "today" must be too.
+        var today = LocalDays.DayOf(time.GetUtcNow(), await zones.ForCompanyAsync(companyId, cancellationToken));
         var weeks = request.SafetyInspectionWeeks ?? DefaultInspectionWeeks;
         if (vehicle.Details.Year is { } year && today.Year - year > OldVehicleYears && weeks > OldVehicleMaxInspectionWeeks)
         {

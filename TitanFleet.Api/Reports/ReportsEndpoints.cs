@@ -27,7 +27,7 @@ public static class ReportsEndpoints
             .WithDescription("Per vehicle and day: first use (first fix) and first walkaround check, whether the check came before first use, "
                 + "nil-defect and defect reports, defects still open at the day's end by severity and the oldest one's age, "
                 + "whether the vehicle was off road (VOR) at any time that day, and the safety inspection, MOT, tax, insurance and "
-                + "tachograph reminders due soon or overdue on it. Filters: vehicleId or depot. " + Formats);
+                + "tachograph reminders due soon or overdue on it (by due date, and by due mileage against the vehicle's current odometer). Filters: vehicleId or depot. " + Formats);
         reports.MapGet("/utilisation", UtilisationAsync).Validate<UtilisationReportQuery>().RequireAuthorization(Policies.FleetManager)
             .Produces(StatusCodes.Status200OK, contentType: "application/json", additionalContentTypes: ReportFormats.CsvMediaType)
             .WithName("UtilisationReport").WithSummary("Fleet utilisation per vehicle (or per vehicle and day), with fleet totals")

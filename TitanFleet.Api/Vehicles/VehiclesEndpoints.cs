@@ -91,7 +91,8 @@ public static class VehiclesEndpoints
     }
 
     private static async Task<Results<Ok<VehicleResponse>, NotFound, ProblemHttpResult, ValidationProblem>> UpdateAsync(
-        Guid vehicleId, UpdateVehicleRequest request, HttpContext context, PostgresVehicleStore store, VehicleLiveSync live, CancellationToken cancellationToken)
+        Guid vehicleId, UpdateVehicleRequest request, HttpContext context, PostgresVehicleStore store, VehicleLiveSync live, VehicleStatusEvents statusEvents,
+        CancellationToken cancellationToken)
     {
         var details = Details(request, request.Status!, request.MileageKm!.Value);
         var result = await store.UpdateAsync(context.AuditActor(), vehicleId, request.Version!.Value, details, cancellationToken);
@@ -104,7 +105,9 @@ public static class VehiclesEndpoints
             case VehicleWriteStatus.Duplicate:
                 return Duplicate(result.DuplicateField!);
             case VehicleWriteStatus.Written:
+                // The grain and caches first, so the map already shows the new status when the event lands.
                 await live.ApplyAsync(result.Record!);
+                await statusEvents.ChangedAsync(result.Record!, result.PreviousStatus!);
                 break;
         }
         return Respond(result.Record!, context.Response);

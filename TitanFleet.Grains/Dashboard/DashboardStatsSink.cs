@@ -3,8 +3,8 @@ using TitanFleet.Grains.Events;
 namespace TitanFleet.Grains.Dashboard;
 
 /// <summary>
-/// Keeps each company's <see cref="ICompanyStatsGrain"/> current from the fleet events, before the dashboards
-/// hear of them, so a page that refetches its header on an event already reads the new figures.
+/// Keeps each company's <see cref="ICompanyStatsGrain"/> current from the fleet events; the grain then pushes
+/// the new figures to the company's dashboards itself (coalesced, <c>StatsChanged</c>).
 /// </summary>
 public sealed class DashboardStatsSink(IGrainFactory grains) : IFleetEventSink
 {

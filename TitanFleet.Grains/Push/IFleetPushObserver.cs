@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using TitanFleet.Grains.Dashboard;
 using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Notifications;
 using TitanFleet.Grains.Vehicles;
@@ -17,6 +18,10 @@ public interface IFleetPushObserver : IGrainObserver
     /// <summary>Things happened in a company's fleet: tell its dashboards now, in this order, never merged away.</summary>
     [OneWay]
     Task OnFleetEvents(FleetEvent[] events);
+
+    /// <summary>A company's dashboard figures changed (coalesced by its stats grain): tell its dashboards, latest wins.</summary>
+    [OneWay]
+    Task OnDashboardStats(Guid companyId, DashboardStats stats);
 
     /// <summary>People were notified (issue 11): tell each one's own connections, never anyone else's.</summary>
     [OneWay]

@@ -1,6 +1,8 @@
 using Npgsql;
 using NpgsqlTypes;
 using TitanFleet.Grains.Audit;
+using TitanFleet.Grains.Company;
+using TitanFleet.Grains.Rollups;
 using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Reminders;
@@ -9,9 +11,10 @@ namespace TitanFleet.Grains.Reminders;
 /// Reads and writes reminders. Every query a person's request makes is scoped to a company, so
 /// another company's reminder is indistinguishable from a missing one; every write goes through
 /// <see cref="AuditedTransaction"/>, the reminders grain's moves included (no user, request id
-/// <see cref="SystemRequestId"/>). Deleting is soft: the row stays for the audit log.
+/// <see cref="SystemRequestId"/>). Deleting is soft: the row stays for the audit log. A completion
+/// rolls forward from the company's own date (its time zone), as the due dates themselves are.
 /// </summary>
-public sealed class PostgresReminderStore(NpgsqlDataSource dataSource)
+public sealed class PostgresReminderStore(NpgsqlDataSource dataSource, CompanyTimeZoneCache zones)
 {
     public const string EntityType = "reminder";
     public const string SystemRequestId = "system:reminders";
@@ -105,7 +108,8 @@ public sealed class PostgresReminderStore(NpgsqlDataSource dataSource)
         {
             if (current.Status == ReminderStatuses.Done) return null;
             var odometer = await OdometerAsync(unit, actor.CompanyId, reminderId, cancellationToken);
-            var next = ReminderRollForward.Next(current.Details, DateOnly.FromDateTime(now.UtcDateTime), odometer);
+            var completedOn = LocalDays.DayOf(now, await zones.ForCompanyAsync(actor.CompanyId, cancellationToken));
+            var next = ReminderRollForward.Next(current.Details, completedOn, odometer);
             await using var update = unit.Command(ReminderQueries.Complete);
             update.Parameters.Add(new NpgsqlParameter<DateOnly?>("dueDate", (next ?? current.Details).DueDate));
             update.Parameters.Add(new NpgsqlParameter<int?>("dueKm", (next ?? current.Details).DueMileageKm));

@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
+using TitanFleet.Grains.Reminders;
 using TitanFleet.Grains.Storage;
 
 namespace TitanFleet.Grains.Reports;
@@ -9,7 +11,7 @@ namespace TitanFleet.Grains.Reports;
 /// Reads the reports row by row from the data reader (<see cref="ReportQueries"/>): the caller writes each row
 /// out as it comes, so a year of a large fleet never sits in memory, on this side or the database's.
 /// </summary>
-public sealed class PostgresReportStore(NpgsqlDataSource dataSource)
+public sealed class PostgresReportStore(NpgsqlDataSource dataSource, IOptions<RemindersOptions> reminders)
 {
     public Task<bool> VehicleInCompanyAsync(Guid companyId, Guid vehicleId, CancellationToken cancellationToken) =>
         ExistsAsync(ReportQueries.VehicleInCompany, companyId, vehicleId, cancellationToken);
@@ -21,6 +23,7 @@ public sealed class PostgresReportStore(NpgsqlDataSource dataSource)
         Guid companyId, ReportRange range, VehicleReportFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var command = VehicleCommand(ReportQueries.Compliance, companyId, range, filter);
+        command.Parameters.AddWithValue("leadKm", reminders.Value.LeadKm);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

@@ -21,7 +21,9 @@ public static class ReportQueries
     /// <summary>
     /// Per vehicle and day: first movement (rollup), that day's checks, defects open at the day's end, whether
     /// it was off road at any time of the day, and its compliance reminders due soon or overdue on the day
-    /// (by due date; the company's "due soon" days).
+    /// (by due date, the company's "due soon" days; and by due mileage against the vehicle's current odometer,
+    /// the register's mileage or its latest check's reading, whichever is higher, due soon within @leadKm).
+    /// Only the current odometer is known, so a mileage reminder shows its present standing on every day.
     /// </summary>
     public static readonly NamedQuery Compliance = new("reports.compliance", """
         WITH company AS (
@@ -33,8 +35,12 @@ public static class ReportQueries
                    company.reminder_due_soon_days AS due_soon_days
             FROM company, generate_series(@from::date, @to::date, interval '1 day') AS d
         ), fleet AS (
-            SELECT id, registration, depot, created_at, deleted_at FROM vehicles
-            WHERE company_id = @company AND (@vehicle::uuid IS NULL OR id = @vehicle) AND (@depot::text IS NULL OR depot = @depot)
+            SELECT v.id, v.registration, v.depot, v.created_at, v.deleted_at,
+                   GREATEST(v.mileage_km, (SELECT i.odometer_km FROM inspections i
+                                           WHERE i.company_id = @company AND i.vehicle_id = v.id
+                                           ORDER BY i.submitted_at DESC, i.id DESC LIMIT 1)) AS odometer_km
+            FROM vehicles v
+            WHERE v.company_id = @company AND (@vehicle::uuid IS NULL OR v.id = @vehicle) AND (@depot::text IS NULL OR v.depot = @depot)
         )
         SELECT days.day, fleet.id, fleet.registration, fleet.depot,
                rollup.first_fix_at, checks.first_check_at, checks.nil_defect_reports, checks.defect_reports,
@@ -65,12 +71,15 @@ public static class ReportQueries
                   AND history.valid_from < days.ends AND (history.valid_to IS NULL OR history.valid_to > days.starts)) AS vor
         ) standing
         CROSS JOIN LATERAL (
-            SELECT string_agg(reminder_type, ' ' ORDER BY reminder_type) FILTER (WHERE due_date >= days.day) AS due_soon,
-                   string_agg(reminder_type, ' ' ORDER BY reminder_type) FILTER (WHERE due_date < days.day) AS overdue
-            FROM reminders
-            WHERE company_id = @company AND vehicle_id = fleet.id AND deleted_at IS NULL AND status <> 'done'
-              AND reminder_type IN ('safetyInspection', 'mot', 'tax', 'insurance', 'tachograph')
-              AND due_date <= days.day + days.due_soon_days
+            SELECT string_agg(reminder_type, ' ' ORDER BY reminder_type) FILTER (WHERE NOT overdue) AS due_soon,
+                   string_agg(reminder_type, ' ' ORDER BY reminder_type) FILTER (WHERE overdue) AS overdue
+            FROM (
+                SELECT reminder_type, coalesce(due_date < days.day, false) OR coalesce(due_mileage_km <= fleet.odometer_km, false) AS overdue
+                FROM reminders
+                WHERE company_id = @company AND vehicle_id = fleet.id AND deleted_at IS NULL AND status <> 'done'
+                  AND reminder_type IN ('safetyInspection', 'mot', 'tax', 'insurance', 'tachograph')
+                  AND (due_date <= days.day + days.due_soon_days OR due_mileage_km <= fleet.odometer_km + @leadKm)
+            ) flagged
         ) due
         ORDER BY days.day, fleet.registration, fleet.id
         """);

@@ -105,7 +105,7 @@ public sealed class PostgresVehicleStore(NpgsqlDataSource dataSource)
 
         unit.Record(action, EntityType, vehicleId, AuditChanges.Between(current.AuditFields(), written.Record!.AuditFields()));
         await unit.CommitAsync(cancellationToken);
-        return written;
+        return written with { PreviousStatus = current.Details.Status };
     }
 
     /// <summary>Runs an INSERT/UPDATE ... RETURNING; a unique index another vehicle holds is a duplicate of that field.</summary>

@@ -1,4 +1,7 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Playwright;
+using TitanFleet.Tests.Api.Vehicles;
 using TitanFleet.Tests.Defects;
 using TitanFleet.Tests.Fixtures;
 using TitanFleet.Tests.Reports;
@@ -6,12 +9,12 @@ using static Microsoft.Playwright.Assertions;
 
 namespace TitanFleet.Tests.Dashboard;
 
-/// <summary>The Reports screen and the header's fleet figures under the strict policy: chart, table (per vehicle), per-day CSV download, and figures that follow live events.</summary>
+/// <summary>The Reports screen and the header's fleet figures under the strict policy: chart, table (per vehicle), per-day CSV download, and figures pushed live over the hub.</summary>
 [Collection(SingleSiloCollection.Name)]
 public sealed class ReportsViewTests(SingleSiloFixture fixture, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
     [Fact]
-    public async Task ReportsView_UtilisationRangeThenDangerousDefect_ChartTableCsvAndHeaderVorFollows()
+    public async Task ReportsView_UtilisationRangeThenDangerousDefectAndRegisterChange_ChartTableCsvAndHeaderFollows()
     {
         var company = await fixture.NewCompanyAsync(vehicles: 2);
         var (first, second) = (company.Vehicles[0], company.Vehicles[1]);
@@ -49,6 +52,13 @@ public sealed class ReportsViewTests(SingleSiloFixture fixture, ChromiumFixture 
 
         await DefectRequests.ReportAsync(driver.Client, second.VehicleId, severity: "dangerous");
         await Expect(vor).ToHaveTextAsync("2");
+
+        // A register change raises no fleet event the page could react to: only the pushed figures move the header.
+        using var manager = await FleetHttp.SignInAsync(fixture.BaseAddress, company.Email("manager"));
+        var current = await manager.Client.GetFromJsonAsync<JsonElement>($"/api/vehicles/{second.VehicleId}");
+        (await manager.Client.PutAsJsonAsync($"/api/vehicles/{second.VehicleId}", VehicleRequests.UpdateFrom(current, ("status", "maintenance")))).EnsureSuccessStatusCode();
+        await Expect(page.Page.Locator(".fleet-stats [data-stat=maintenance] .stat-value")).ToHaveTextAsync("1");
+        await Expect(vor).ToHaveTextAsync("1");
         page.AssertNoPolicyViolations();
     }
 }

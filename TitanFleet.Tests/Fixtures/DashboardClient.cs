@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.AspNetCore.SignalR.Client;
+using TitanFleet.Grains.Dashboard;
 
 namespace TitanFleet.Tests.Fixtures;
 
@@ -11,6 +12,7 @@ public sealed class DashboardClient : IAsyncDisposable
     private readonly ConcurrentQueue<(DateTimeOffset ReceivedAt, PushedVehicle[] Batch)> _batches = new();
     private readonly ConcurrentQueue<PushedEvent> _events = new();
     private readonly ConcurrentQueue<PushedNotification> _notifications = new();
+    private readonly ConcurrentQueue<(DateTimeOffset ReceivedAt, DashboardStats Stats)> _stats = new();
     private readonly SemaphoreSlim _arrived = new(0);
     private readonly TaskCompletionSource<Exception?> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -25,6 +27,11 @@ public sealed class DashboardClient : IAsyncDisposable
         _connection.On<PushedEvent>("EventRaised", fleetEvent =>
         {
             _events.Enqueue(fleetEvent);
+            _arrived.Release();
+        });
+        _connection.On<DashboardStats>("StatsChanged", stats =>
+        {
+            _stats.Enqueue((DateTimeOffset.UtcNow, stats));
             _arrived.Release();
         });
         _connection.On<PushedNotification>("NotificationRaised", notification =>
@@ -49,6 +56,9 @@ public sealed class DashboardClient : IAsyncDisposable
 
     /// <summary>Every notification pushed to this connection's user so far, in arrival order.</summary>
     public IReadOnlyList<PushedNotification> Notifications => [.. _notifications];
+
+    /// <summary>Every header-figures push received so far, in arrival order, with its arrival time.</summary>
+    public IReadOnlyList<(DateTimeOffset ReceivedAt, DashboardStats Stats)> Stats => [.. _stats];
 
     public static async Task<DashboardClient> ConnectAsync(Uri baseAddress, CookieContainer cookies)
     {
@@ -97,6 +107,24 @@ public sealed class DashboardClient : IAsyncDisposable
             catch (OperationCanceledException)
             {
                 throw new TimeoutException($"No {type} event within {timeout}; received {string.Join(", ", _events.Select(e => e.Type))}");
+            }
+        }
+    }
+
+    /// <summary>Waits until a header-figures push satisfying the predicate arrives.</summary>
+    public async Task<DashboardStats> WaitForStatsAsync(Func<DashboardStats, bool> predicate, TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            if (_stats.FirstOrDefault(pushed => predicate(pushed.Stats)) is { Stats: { } match }) return match;
+            try
+            {
+                await _arrived.WaitAsync(cancellation.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"No matching figures within {timeout}; received {_stats.Count} pushes");
             }
         }
     }

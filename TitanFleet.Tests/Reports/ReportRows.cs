@@ -69,6 +69,14 @@ public sealed class ReportRows(string connectionString, Guid companyId)
             INSERT INTO reminders (id, company_id, vehicle_id, reminder_type, title, due_date) VALUES (gen_random_uuid(), @company, @vehicle, @type, @type, @due)
             """, ("vehicle", vehicleId), ("type", type), ("due", dueDate));
 
+    public Task MileageReminderAsync(Guid vehicleId, string type, int dueKm) =>
+        ExecuteAsync("""
+            INSERT INTO reminders (id, company_id, vehicle_id, reminder_type, title, due_mileage_km) VALUES (gen_random_uuid(), @company, @vehicle, @type, @type, @km)
+            """, ("vehicle", vehicleId), ("type", type), ("km", dueKm));
+
+    public Task MileageAsync(Guid vehicleId, int km) =>
+        ExecuteAsync("UPDATE vehicles SET mileage_km = @km WHERE id = @vehicle AND company_id = @company", ("vehicle", vehicleId), ("km", km));
+
     public async Task<Guid> UserIdAsync(string email)
     {
         await using var connection = new NpgsqlConnection(connectionString);

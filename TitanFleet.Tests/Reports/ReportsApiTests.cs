@@ -45,6 +45,26 @@ public sealed class ReportsApiTests(InProcessSiloFixture silo)
     }
 
     [Fact]
+    public async Task Compliance_MileageReminders_DueSoonAndOverdueAgainstCurrentOdometer()
+    {
+        var company = await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 1);
+        var vehicle = company.Vehicles[0].VehicleId;
+        var rows = new ReportRows(silo.ConnectionString, company.CompanyId);
+        await rows.MileageAsync(vehicle, 50_000);
+        await rows.MileageReminderAsync(vehicle, "tachograph", dueKm: 49_000);
+        await rows.MileageReminderAsync(vehicle, "safetyInspection", dueKm: 50_600);
+        await rows.MileageReminderAsync(vehicle, "mot", dueKm: 80_000);
+        var today = ReportRows.Today;
+        using var manager = await FleetHttp.SignInAsync(silo.BaseAddress, company.Email("manager"));
+
+        var report = await GetJsonAsync(manager.Client, $"/api/reports/compliance?from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}");
+
+        var row = Assert.Single(report.GetProperty("rows").EnumerateArray());
+        Assert.Equal("tachograph", row.GetProperty("remindersOverdue").GetString());
+        Assert.Equal("safetyInspection", row.GetProperty("remindersDueSoon").GetString());
+    }
+
+    [Fact]
     public async Task Utilisation_ThreeDaysOneVorDay_RowsAndFleetTotalsCountDaysUsedOverDaysAvailable()
     {
         var company = await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 2);

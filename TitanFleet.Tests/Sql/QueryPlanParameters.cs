@@ -139,6 +139,7 @@ internal static partial class QueryPlanParameters
         ["size"] = "3",
         ["cost"] = "100",
         ["km"] = "1000",
+        ["leadKm"] = "1000",
         ["dueKm"] = "1000",
         ["months"] = "12",
         ["weeks"] = "6",

@@ -106,10 +106,10 @@ export async function startDashboard(root, user, params) {
   }
   live.on('VehiclesUpdated', (batch) => batcher.pushBatch(batch));
   live.on('NotificationRaised', (notification) => bell.pushed(notification));
+  live.on('StatsChanged', (figures) => stats.pushed(figures));
   live.on('EventRaised', (event) => {
     feed.add([fleetEventEntry(event)]);
     if (isDefectEvent(event)) defects.refresh();
-    stats.eventRaised(event);
     liveEvents.publish(event);
   });
   defects.refresh();

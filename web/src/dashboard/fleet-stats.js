@@ -1,14 +1,6 @@
 import { api } from '../api/api.js';
 import { el } from '../shared/dom.js';
 
-// Events after which the header's figures may have moved; the server's stats grain has taken each
-// event before the push, so reading again on arrival shows the new figures.
-const MOVING_TYPES = new Set([
-  'shiftStarted', 'shiftEnded', 'defectRaised', 'defectRectified', 'vehicleOffRoad', 'vehicleBackInService', 'reminderDueSoon', 'reminderOverdue',
-]);
-// A burst of events (a check raising several defects) costs one read.
-const SETTLE_MS = 300;
-
 function figure(name, label) {
   const value = el('span', { className: 'stat-value' }, '–');
   return { value, element: el('span', { className: 'stat', dataset: { stat: name } }, value, ` ${label}`) };
@@ -26,34 +18,41 @@ export class FleetStats {
     overdue: figure('overdue', 'overdue'),
     onShift: figure('onShift', 'on shift'),
   };
-  #timer = null;
+  #pushes = 0;
   element = el('div', { className: 'fleet-stats', role: 'status', 'aria-label': 'Fleet figures' }, Object.values(this.#figures).map((f) => f.element));
 
+  /** Reads the figures once (on every (re)connect: pushes sent while away are gone). */
   async refresh() {
+    const pushesBefore = this.#pushes;
     try {
       const stats = await api.stats();
-      const values = {
-        active: stats.vehicles.active,
-        vor: stats.vehicles.vor,
-        maintenance: stats.vehicles.maintenance,
-        defects: stats.openDefects.minor + stats.openDefects.dangerous,
-        dangerous: stats.openDefects.dangerous,
-        dueSoon: stats.reminders.dueSoon,
-        overdue: stats.reminders.overdue,
-        onShift: stats.driversOnShift,
-      };
-      for (const [name, value] of Object.entries(values)) {
-        this.#figures[name].value.textContent = String(value);
-        this.#figures[name].element.dataset.nonzero = String(value > 0);
-      }
+      // A push that landed while the read was in flight is at least as new as the read.
+      if (this.#pushes === pushesBefore) this.#show(stats);
     } catch (error) {
       console.error('Could not read the fleet figures', error);
     }
   }
 
-  eventRaised(event) {
-    if (!MOVING_TYPES.has(event.type)) return;
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.refresh(), SETTLE_MS);
+  /** The hub's StatsChanged push: the same shape as GET /api/dashboard/stats. */
+  pushed(stats) {
+    this.#pushes++;
+    this.#show(stats);
+  }
+
+  #show(stats) {
+    const values = {
+      active: stats.vehicles.active,
+      vor: stats.vehicles.vor,
+      maintenance: stats.vehicles.maintenance,
+      defects: stats.openDefects.minor + stats.openDefects.dangerous,
+      dangerous: stats.openDefects.dangerous,
+      dueSoon: stats.reminders.dueSoon,
+      overdue: stats.reminders.overdue,
+      onShift: stats.driversOnShift,
+    };
+    for (const [name, value] of Object.entries(values)) {
+      this.#figures[name].value.textContent = String(value);
+      this.#figures[name].element.dataset.nonzero = String(value > 0);
+    }
   }
 }

@@ -34,7 +34,7 @@ export class FleetConnection {
     });
   }
 
-  /** Subscribes to a hub client method (VehiclesUpdated, EventRaised). */
+  /** Subscribes to a hub client method (VehiclesUpdated, EventRaised, StatsChanged, NotificationRaised). */
   on(method, handler) {
     this.#connection.on(method, handler);
   }
