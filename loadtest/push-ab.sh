@@ -1,50 +1,58 @@
 #!/usr/bin/env bash
-# Push delay A/B (issue 12): the Release silo restarted for every run with the push flush tick of
-# build A (Push__FlushTick = the interval, i.e. the old flush once per interval) or B (the default
-# tick), alternating A B for ROUNDS rounds, each run measured by push-split.sh (dashboards in their
-# own process, CPU per process, the silo's push-delay histograms). Needs a database already seeded
-# with the demo fleet (start the silo once with Demo__Seed=true Demo__Vehicles=10000) and a Release
-# build of the silo and the simulator. Run from the repo root, inside /work/briefs/quiet.sh.
+# Push delay A/B (issue 12): two Release silos side by side, A with the old flush once per interval
+# (Push__FlushTick = the interval) and B with the default tick, each on a database of its own seeded
+# with the demo fleet; both warmed (every vehicle posting for WARM_SECONDS, so grains are active and
+# code is jitted), then runs alternate A B for ROUNDS rounds, each measured by push-split.sh
+# (dashboards in their own process, CPU per process, the silo's push-delay histograms).
+# Needs a Release build of the silo and the simulator. Run from the repo root, inside
+# /work/briefs/quiet.sh (it keeps to BUDGET seconds, under quiet.sh's 12 minutes).
 set -euo pipefail
 
-DB="${DB:?database name, seeded with the demo fleet}"
-PORT="${PORT:-8135}"
+DB_A="${DB_A:?database for silo A}"
+DB_B="${DB_B:?database for silo B}"
+PORT_A="${PORT_A:-8135}"
+PORT_B="${PORT_B:-18135}"
 ROUNDS="${ROUNDS:-3}"
-BUILDS="${BUILDS:-A B}"
 # Fleet sizes per round (each vehicle posts once a second): the issue's 10,000 and one the silo keeps up with.
 FLEETS="${FLEETS:-10000}"
-# Stop starting runs past this many seconds, so the whole session stays inside quiet.sh's 12 minutes.
-BUDGET="${BUDGET:-660}"
+WARM_SECONDS="${WARM_SECONDS:-25}"
+BUDGET="${BUDGET:-640}"
 TICK_A="${TICK_A:-00:00:00.250}"
 TICK_B="${TICK_B:-00:00:00.050}"
 OUT="${OUT:-/tmp/titanfleet-push-ab}"
+SIM_DLL="${SIM_DLL:-loadtest/TitanFleet.Simulator/bin/Release/net10.0/TitanFleet.Simulator.dll}"
 SILO_DIR="TitanFleet.Silo/bin/Release/net10.0"
 mkdir -p "$OUT"
-
 started=$(date +%s)
 
-run() {
-  local build="$1" round="$2" vehicles="$3" tick
-  [[ "$build" == A ]] && tick="$TICK_A" || tick="$TICK_B"
+start_silo() { # name db port silo-port gateway-port tick
   (cd "$SILO_DIR" && ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning \
-    ConnectionStrings__Postgres="Host=127.0.0.1;Port=55432;Username=postgres;Database=$DB" \
-    Demo__Seed=true Demo__Vehicles=10000 LoginRateLimit__PermitLimit=1000000 Push__FlushTick="$tick" \
-    Urls="http://127.0.0.1:$PORT" Orleans__SiloPort=11135 Orleans__GatewayPort=30135 Orleans__ClusterId=pushdelay \
-    exec dotnet TitanFleet.Silo.dll > "$OUT/silo-$build$round-$vehicles.log" 2>&1) &
-  local silo=$!
-  for _ in $(seq 120); do curl -sf "http://127.0.0.1:$PORT/api/health" > /dev/null && break; sleep 0.5; done
-  echo "=== $build$round, $vehicles vehicles (Push__FlushTick=$tick) $(date -u +%T)"
-  SILO_PID="$silo" URL="http://127.0.0.1:$PORT" OUT="$OUT/$build$round-$vehicles" VEHICLES="$vehicles" \
-    loadtest/push-split.sh || echo "run $build$round-$vehicles failed"
-  kill -TERM "$silo" 2> /dev/null || true
-  wait "$silo" 2> /dev/null || true
+    ConnectionStrings__Postgres="Host=127.0.0.1;Port=55432;Username=postgres;Database=$2" \
+    Demo__Seed=true Demo__Vehicles=10000 LoginRateLimit__PermitLimit=1000000 Push__FlushTick="$6" \
+    Urls="http://127.0.0.1:$3" Orleans__SiloPort="$4" Orleans__GatewayPort="$5" Orleans__ClusterId="pushdelay-$1" \
+    exec dotnet TitanFleet.Silo.dll > "$OUT/silo-$1.log" 2>&1) &
+  echo $!
 }
+ready() { for _ in $(seq 240); do curl -sf "http://127.0.0.1:$1/api/health" > /dev/null && return 0; sleep 0.5; done; echo "silo on $1 not ready"; return 1; }
+
+silo_a=$(start_silo A "$DB_A" "$PORT_A" 11135 30135 "$TICK_A")
+silo_b=$(start_silo B "$DB_B" "$PORT_B" 21135 40135 "$TICK_B")
+trap 'kill -TERM "$silo_a" "$silo_b" 2> /dev/null || true; wait "$silo_a" "$silo_b" 2> /dev/null || true' EXIT
+ready "$PORT_A"; ready "$PORT_B"
+for port in "$PORT_A" "$PORT_B"; do
+  echo "warming the silo on $port: 10000 vehicles for ${WARM_SECONDS}s $(date -u +%T)"
+  dotnet "$SIM_DLL" load --url "http://127.0.0.1:$port" --vehicles 10000 --interval 1 --connections 256 \
+    --duration "$WARM_SECONDS" --warmup 0 | tail -n 3
+done
 
 for round in $(seq "$ROUNDS"); do
   for vehicles in $FLEETS; do
-    for build in $BUILDS; do
+    for build in A B; do
       if (( $(date +%s) - started > BUDGET )); then echo "time budget spent: $build$round-$vehicles not run"; continue; fi
-      run "$build" "$round" "$vehicles"
+      if [[ "$build" == A ]]; then pid="$silo_a"; port="$PORT_A"; else pid="$silo_b"; port="$PORT_B"; fi
+      echo "=== $build$round, $vehicles vehicles $(date -u +%T)"
+      SILO_PID="$pid" URL="http://127.0.0.1:$port" OUT="$OUT/$build$round-$vehicles" VEHICLES="$vehicles" SIM_DLL="$SIM_DLL" \
+        loadtest/push-split.sh || echo "run $build$round-$vehicles failed"
     done
   done
 done
