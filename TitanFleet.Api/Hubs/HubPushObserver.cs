@@ -14,7 +14,7 @@ namespace TitanFleet.Api.Hubs;
 /// connected here, serializing each company's part once, and closes the connections of ended
 /// sessions. It never awaits a client.
 /// </summary>
-public sealed partial class HubPushObserver(DashboardConnections connections, DashboardSender sender, ILogger<HubPushObserver> logger) : IFleetPushObserver
+public sealed partial class HubPushObserver(DashboardConnections connections, DashboardSender sender, TimeProvider time, ILogger<HubPushObserver> logger) : IFleetPushObserver
 {
     public Task OnVehiclesChanged(VehicleSnapshot[] batch)
     {
@@ -23,11 +23,22 @@ public sealed partial class HubPushObserver(DashboardConnections connections, Da
             var dashboards = connections.ForCompany(company.Key);
             if (dashboards.Count == 0) continue;
             var vehicles = company.ToArray();
+            RecordFixAges(vehicles);
             var message = FleetPushMessage.VehiclesUpdated(vehicles);
             foreach (var dashboard in dashboards) dashboard.Deliver(vehicles, message, sender);
             FleetHubMetrics.Sent(vehicles.Length);
         }
         return Task.CompletedTask;
+    }
+
+    private void RecordFixAges(VehicleSnapshot[] vehicles)
+    {
+        var now = time.GetUtcNow();
+        foreach (var vehicle in vehicles)
+        {
+            // A fix stamped ahead of this clock says nothing about the push path's delay.
+            if (vehicle.FixTime is { } fixTime && fixTime <= now) PushMetrics.RecordFixAgeAtSend((now - fixTime).TotalMilliseconds);
+        }
     }
 
     public Task OnFleetEvents(FleetEvent[] events)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -7,9 +6,10 @@ using TitanFleet.Grains.Vehicles;
 namespace TitanFleet.Grains.Push;
 
 /// <summary>
-/// Coalesces this silo's vehicle changes (latest per vehicle wins) and, once per interval, sends one
-/// batch to every silo's observer. Cross-silo traffic is therefore one message per silo pair per
-/// interval, whatever the ping rate.
+/// Coalesces this silo's vehicle changes (<see cref="PushCoalescer"/>: at most one per vehicle per
+/// interval, latest wins) and, every flush tick that has any due, sends one batch to every silo's
+/// observer. Cross-silo traffic is therefore at most one message per silo pair per tick, whatever
+/// the ping rate.
 /// </summary>
 public sealed partial class PushBatcher(
     PushSubscribers subscribers,
@@ -17,13 +17,13 @@ public sealed partial class PushBatcher(
     TimeProvider time,
     ILogger<PushBatcher> logger) : BackgroundService, IPushBatcher
 {
-    private ConcurrentDictionary<Guid, VehicleSnapshot> _pending = new();
+    private readonly PushCoalescer _coalescer = new(options.Value.Interval, time);
 
-    public void Publish(VehicleSnapshot snapshot) => _pending[snapshot.VehicleId] = snapshot;
+    public void Publish(VehicleSnapshot snapshot) => _coalescer.Publish(snapshot);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.Interval, time);
+        using var timer = new PeriodicTimer(options.Value.FlushTick, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
@@ -39,9 +39,15 @@ public sealed partial class PushBatcher(
 
     private async Task FlushAsync()
     {
-        if (_pending.IsEmpty) return;
-        var taken = Interlocked.Exchange(ref _pending, new ConcurrentDictionary<Guid, VehicleSnapshot>());
-        var batch = taken.Values.ToArray();
+        if (_coalescer.IsEmpty) return;
+        var due = _coalescer.Take();
+        if (due.Count == 0) return;
+        var batch = new VehicleSnapshot[due.Count];
+        for (var i = 0; i < batch.Length; i++)
+        {
+            batch[i] = due[i].Snapshot;
+            PushMetrics.RecordCoalesceWait(due[i].WaitedMs);
+        }
         var silos = await subscribers.GetAsync();
         foreach (var subscriber in silos)
         {
@@ -54,6 +60,6 @@ public sealed partial class PushBatcher(
     [LoggerMessage(Level = LogLevel.Debug, Message = "Pushed {Vehicles} vehicle changes to {Silos} silos")]
     private partial void LogFlushed(int vehicles, int silos);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Push flush failed; changes of this interval were dropped")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Push flush failed; changes of this tick were dropped")]
     private partial void LogFlushFailed(Exception exception);
 }

@@ -10,6 +10,12 @@ public sealed class PushOptions
     /// <summary>Coalescing interval: each dashboard gets at most one update per vehicle per interval.</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>
+    /// How often a silo sends the changes that are due. A vehicle not sent for an interval goes on the
+    /// next tick, so a change waits up to this long rather than up to a whole interval.
+    /// </summary>
+    public TimeSpan FlushTick { get; set; } = TimeSpan.FromMilliseconds(50);
+
     /// <summary>How often a silo re-reads the list of silos to fan out to.</summary>
     public TimeSpan SubscriberRefresh { get; set; } = TimeSpan.FromSeconds(3);
 

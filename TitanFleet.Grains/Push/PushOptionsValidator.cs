@@ -11,6 +11,9 @@ public sealed class PushOptionsValidator : IValidateOptions<PushOptions>
         var failures = new List<string>();
         if (options.Interval <= TimeSpan.Zero || options.Interval > MaxInterval)
             failures.Add($"{PushOptions.Section}:{nameof(options.Interval)} must be more than 0 and at most {MaxInterval}.");
+        // A tick longer than the interval would stretch the interval to the tick.
+        if (options.FlushTick <= TimeSpan.Zero || options.FlushTick > options.Interval)
+            failures.Add($"{PushOptions.Section}:{nameof(options.FlushTick)} must be more than 0 and at most {PushOptions.Section}:{nameof(options.Interval)}.");
         if (options.SubscriberRefresh <= TimeSpan.Zero)
             failures.Add($"{PushOptions.Section}:{nameof(options.SubscriberRefresh)} must be more than 0.");
         // A timeout shorter than one interval would disconnect dashboards that are merely receiving a large batch.
