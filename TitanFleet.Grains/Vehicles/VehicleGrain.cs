@@ -73,6 +73,13 @@ public sealed partial class VehicleGrain(VehicleGrainServices services) : Grain,
         // Callers other than our endpoints can reach a grain: check everything before changing anything.
         await RefuseInvalidAsync(positions);
         var now = services.Time.GetUtcNow();
+        // State is written by the ping that finds it due rather than by a timer per grain: a timer
+        // costs every live vehicle memory, and an idle vehicle has nothing new to write until its
+        // deactivation does. History stays the source of truth in between. The state stored is the
+        // one before this ping's fixes, once the earlier pings' events are written, so it never runs
+        // ahead of an event that is not yet stored (this ping's events are handed over below).
+        if (now >= _persistDueAt && _outbox.Durable && QueuePersist())
+            _persistDueAt = now + services.Live.PersistInterval;
         var cameOnline = !_state.Online;
         if (cameOnline)
         {
@@ -92,15 +99,6 @@ public sealed partial class VehicleGrain(VehicleGrainServices services) : Grain,
             _pushedFixTime = snapshot.FixTime;
         }
 
-        // State is written by the ping that finds it due rather than by a timer per grain: a timer
-        // costs every live vehicle memory, and an idle vehicle has nothing new to write until its
-        // deactivation does. History stays the source of truth in between. It waits for a ping that
-        // finds the earlier pings' events written, so stored state never runs ahead of them.
-        if (services.Time.GetUtcNow() >= _persistDueAt && _outbox.Durable)
-        {
-            _persistDueAt = services.Time.GetUtcNow() + services.Live.PersistInterval;
-            QueuePersist();
-        }
         // Last: a full queue answers 503 after everything above is done; the events stay in the outbox.
         await _outbox.HandOffAsync();
     }
@@ -278,14 +276,16 @@ public sealed partial class VehicleGrain(VehicleGrainServices services) : Grain,
     /// has the positions, so the snapshot may land a moment later. A write that failed, or found the
     /// queue full, leaves the state dirty for the next due ping or the deactivation.
     /// </summary>
-    private void QueuePersist()
+    /// <summary>Queues the current state for the silo's writer; false when there is nothing to write or no room.</summary>
+    private bool QueuePersist()
     {
         if (_queuedWrite is { IsFaulted: true }) _dirty = true;
-        if (!_dirty || _state.CompanyId == Guid.Empty) return;
+        if (!_dirty || _state.CompanyId == Guid.Empty) return false;
         var write = services.Store.Capture(this.GetPrimaryKey(), _state, services.Time.GetUtcNow());
-        if (!services.Store.TryQueue(write)) return;
+        if (!services.Store.TryQueue(write)) return false;
         _dirty = false;
         _queuedWrite = write.Committed.Task;
+        return true;
     }
 
     private void Advance(PositionReport position, CompanySpeedLimits limits)
