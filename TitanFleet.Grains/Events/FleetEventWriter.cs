@@ -72,6 +72,8 @@ public sealed partial class FleetEventWriter(
         var group = new List<PendingEvents>();
         while (await _queue.Reader.WaitToReadAsync(CancellationToken.None))
         {
+            if (options.Value.GroupLinger > TimeSpan.Zero && _queue.Reader.Count < options.Value.MaxGroupEvents)
+                await Task.Delay(options.Value.GroupLinger);
             var count = 0;
             while (count < options.Value.MaxGroupEvents && _queue.Reader.TryRead(out var pending))
             {
