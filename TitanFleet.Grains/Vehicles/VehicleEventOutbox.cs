@@ -47,12 +47,6 @@ public sealed class VehicleEventOutbox(IFleetEventPublisher publisher)
         var written = await publisher.HandOffAsync(events);
         _pending = null;
         (_inFlight ??= []).Add((events, written));
-        // Otherwise a vehicle whose last ping raised an event (every vehicle's first ping: it came online)
-        // keeps the event, its array and its write's task until its next ping, about 360 B each. The
-        // continuation is queued to the grain's scheduler (TaskScheduler.Current here), so it runs
-        // between the grain's turns, never on another thread beside them.
-        _ = written.ContinueWith(static (_, outbox) => ((VehicleEventOutbox)outbox!).ReleaseWritten(), this,
-            CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Current);
     }
 
     /// <summary>Hands over what is pending and waits for every write; true when all of it is stored.</summary>
@@ -68,14 +62,6 @@ public sealed class VehicleEventOutbox(IFleetEventPublisher publisher)
             // Whatever failed is reclaimed below and stays pending; the caller does not store state past it.
         }
         return Durable;
-    }
-
-    /// <summary>Drops the writes that succeeded; failed ones stay for <see cref="Reclaim"/> to put back.</summary>
-    private void ReleaseWritten()
-    {
-        if (_inFlight is not { } inFlight) return;
-        inFlight.RemoveAll(f => f.Written.IsCompletedSuccessfully);
-        if (inFlight.Count == 0) _inFlight = null;
     }
 
     private void Reclaim()
