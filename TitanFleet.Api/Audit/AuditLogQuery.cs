@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using TitanFleet.Api.Paging;
 
 namespace TitanFleet.Api.Audit;
 
@@ -11,4 +12,4 @@ public sealed record AuditLogQuery(
     [FromQuery(Name = "entityType")] string? EntityType,
     [FromQuery(Name = "entityId")] Guid? EntityId,
     [FromQuery(Name = "cursor")] string? Cursor,
-    [FromQuery(Name = "limit")] int? Limit);
+    [FromQuery(Name = "limit")] int? Limit) : IPageQuery;

@@ -13,8 +13,6 @@ public sealed class AuditLogQueryValidator : AbstractValidator<AuditLogQuery>
         RuleFor(q => q.Action).Must(a => AuditActions.All.Contains(a)).When(q => q.Action is not null)
             .WithMessage($"'{{PropertyName}}' must be one of: {string.Join(", ", AuditActions.All)}.");
         RuleFor(q => q.EntityType).PlainText(40);
-        RuleFor(q => q.Limit).InclusiveBetween(1, Cursors.MaxLimit).When(q => q.Limit is not null);
-        RuleFor(q => q.Cursor).Must(c => Cursors.TryDecode<AuditLogCursor>(c, out _)).When(q => q.Cursor is not null)
-            .WithMessage("'{PropertyName}' is not a cursor this list issued.");
+        this.PageRules<AuditLogQuery, AuditLogCursor>();
     }
 }

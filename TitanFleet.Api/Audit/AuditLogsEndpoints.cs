@@ -22,6 +22,6 @@ public static class AuditLogsEndpoints
     {
         Cursors.TryDecode<AuditLogCursor>(query.Cursor, out var after);
         var (items, next) = await reader.ListAsync(principal.GetCompanyId(), query, after, query.Limit ?? Cursors.DefaultLimit, cancellationToken);
-        return TypedResults.Ok(new Page<AuditLogEntryResponse>(items, next is null ? null : Cursors.Encode(next)));
+        return TypedResults.Ok(Pages.Of(items, next));
     }
 }

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
+using TitanFleet.Api.Problems;
 
 namespace TitanFleet.Api.Auth;
 
@@ -10,22 +10,8 @@ namespace TitanFleet.Api.Auth;
 /// </summary>
 public sealed class SessionStoreUnavailableExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
-    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
-    {
-        if (exception is not SessionStoreUnavailableException) return false;
-
-        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        context.Response.Headers.RetryAfter = "1";
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            Exception = exception,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "Sign-in sessions are unavailable",
-                Detail = "Your sign-in session could not be checked or changed. Retry shortly.",
-            },
-        });
-    }
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken) =>
+        exception is SessionStoreUnavailableException
+        && await ServiceUnavailableProblem.WriteAsync(problems, context, exception,
+            "Sign-in sessions are unavailable", "Your sign-in session could not be checked or changed. Retry shortly.");
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using TitanFleet.Api.Paging;
 
 namespace TitanFleet.Api.Defects;
 
@@ -15,4 +16,4 @@ public sealed record DefectListQuery(
     [FromQuery(Name = "assignedTo")] Guid? AssignedTo,
     [FromQuery(Name = "open")] bool? Open,
     [FromQuery(Name = "cursor")] string? Cursor,
-    [FromQuery(Name = "limit")] int? Limit);
+    [FromQuery(Name = "limit")] int? Limit) : IPageQuery;

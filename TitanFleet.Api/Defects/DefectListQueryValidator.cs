@@ -13,8 +13,6 @@ public sealed class DefectListQueryValidator : AbstractValidator<DefectListQuery
         RuleFor(q => q.Severity).Must(s => DefectSeverities.All.Contains(s)).When(q => q.Severity is not null)
             .WithMessage($"'{{PropertyName}}' must be one of: {string.Join(", ", DefectSeverities.All)}.");
         RuleFor(q => q.To).GreaterThan(q => q.From).When(q => q.From is not null && q.To is not null).WithMessage("'to' must be after 'from'.");
-        RuleFor(q => q.Limit).InclusiveBetween(1, Cursors.MaxLimit).When(q => q.Limit is not null);
-        RuleFor(q => q.Cursor).Must(cursor => Cursors.TryDecode<DefectCursor>(cursor, out _)).When(q => q.Cursor is not null)
-            .WithMessage("'{PropertyName}' is not a cursor this list issued.");
+        this.PageRules<DefectListQuery, DefectCursor>();
     }
 }

@@ -57,7 +57,7 @@ public static class DefectsEndpoints
             VehicleId: query.VehicleId, Status: query.Status, Severity: query.Severity, From: query.From, To: query.To,
             AssignedTo: query.AssignedTo, Open: query.Open, After: after, Limit: query.Limit ?? Cursors.DefaultLimit);
         var page = await store.ListAsync(Scope(principal), filter, cancellationToken);
-        return TypedResults.Ok(new Page<DefectResponse>([.. page.Items.Select(d => DefectResponse.From(d))], page.Next is null ? null : Cursors.Encode(page.Next)));
+        return TypedResults.Ok(Pages.Of(page.Items.Select(d => DefectResponse.From(d)), page.Next));
     }
 
     private static async Task<Results<Ok<DefectResponse>, NotFound>> GetAsync(

@@ -40,7 +40,7 @@ public static class DevicesEndpoints
         Cursors.TryDecode<DeviceCursor>(query.Cursor, out var after);
         if (await register.ListAsync(principal.GetCompanyId(), vehicleId, after, query.Limit ?? Cursors.DefaultLimit, cancellationToken) is not { } page)
             return TypedResults.NotFound();
-        return TypedResults.Ok(new Page<DeviceResponse>([.. page.Items.Select(DeviceResponse.From)], page.Next is null ? null : Cursors.Encode(page.Next)));
+        return TypedResults.Ok(Pages.Of(page.Items.Select(DeviceResponse.From), page.Next));
     }
 
     private static async Task<Results<Created<DeviceRegisteredResponse>, NotFound, ProblemHttpResult, ValidationProblem>> RegisterAsync(

@@ -12,8 +12,6 @@ public sealed class EventListQueryValidator : AbstractValidator<EventListQuery>
         RuleFor(q => q.Type).Must(types => types!.All(FleetEventTypes.All.Contains)).When(q => q.Type is { Length: > 0 })
             .WithMessage($"'{{PropertyName}}' must be one of: {string.Join(", ", FleetEventTypes.All)}.");
         RuleFor(q => q.To).GreaterThan(q => q.From).When(q => q.From is not null && q.To is not null).WithMessage("'to' must be after 'from'.");
-        RuleFor(q => q.Limit).InclusiveBetween(1, Cursors.MaxLimit).When(q => q.Limit is not null);
-        RuleFor(q => q.Cursor).Must(c => Cursors.TryDecode<FleetEventCursor>(c, out _)).When(q => q.Cursor is not null)
-            .WithMessage("'{PropertyName}' is not a cursor this list issued.");
+        this.PageRules<EventListQuery, FleetEventCursor>();
     }
 }

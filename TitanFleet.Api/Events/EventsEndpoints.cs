@@ -35,6 +35,6 @@ public static class EventsEndpoints
             VehicleId: query.VehicleId, DriverId: query.DriverId, Types: query.Type is { Length: > 0 } types ? [.. types.Distinct()] : null,
             From: query.From, To: query.To, After: after, Limit: query.Limit ?? Cursors.DefaultLimit);
         var page = await history.ListAsync(principal.GetCompanyId(), filter, cancellationToken);
-        return TypedResults.Ok(new Page<FleetEvent>(page.Items, page.Next is null ? null : Cursors.Encode(page.Next)));
+        return TypedResults.Ok(Pages.Of(page.Items, page.Next));
     }
 }

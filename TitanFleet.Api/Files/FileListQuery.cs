@@ -1,4 +1,6 @@
+using TitanFleet.Api.Paging;
+
 namespace TitanFleet.Api.Files;
 
 /// <summary>The file list's query string: one owner record's live files, oldest first.</summary>
-public sealed record FileListQuery(string? EntityType, Guid? EntityId, string? Cursor, int? Limit);
+public sealed record FileListQuery(string? EntityType, Guid? EntityId, string? Cursor, int? Limit) : IPageQuery;

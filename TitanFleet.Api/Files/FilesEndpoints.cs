@@ -77,7 +77,7 @@ public static class FilesEndpoints
         Cursors.TryDecode<FileCursor>(query.Cursor, out var after);
         if (await store.ListAsync(principal.GetCompanyId(), query.EntityType!, query.EntityId!.Value, after, query.Limit ?? Cursors.DefaultLimit, cancellationToken) is not { } page)
             return TypedResults.NotFound();
-        return TypedResults.Ok(new Page<FileResponse>([.. page.Items.Select(FileResponse.From)], page.Next is null ? null : Cursors.Encode(page.Next)));
+        return TypedResults.Ok(Pages.Of(page.Items.Select(FileResponse.From), page.Next));
     }
 
     private static async Task<Results<Ok<FileResponse>, NotFound>> GetAsync(

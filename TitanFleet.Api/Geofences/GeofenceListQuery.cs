@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using TitanFleet.Api.Paging;
 
 namespace TitanFleet.Api.Geofences;
 
@@ -8,4 +9,4 @@ public sealed record GeofenceListQuery(
     [FromQuery(Name = "active")] bool? Active,
     [FromQuery(Name = "name")] string? Name,
     [FromQuery(Name = "cursor")] string? Cursor,
-    [FromQuery(Name = "limit")] int? Limit);
+    [FromQuery(Name = "limit")] int? Limit) : IPageQuery;

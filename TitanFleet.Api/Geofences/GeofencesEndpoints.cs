@@ -42,8 +42,7 @@ public static class GeofencesEndpoints
         Cursors.TryDecode<GeofenceCursor>(query.Cursor, out var after);
         var filter = new GeofenceListFilter(Type: query.Type, Active: query.Active, NamePrefix: query.Name, After: after, Limit: query.Limit ?? Cursors.DefaultLimit);
         var page = await store.ListAsync(principal.GetCompanyId(), filter, cancellationToken);
-        return TypedResults.Ok(new Page<GeofenceResponse>(
-            [.. page.Items.Select(GeofenceResponse.From)], page.Next is null ? null : Cursors.Encode(page.Next)));
+        return TypedResults.Ok(Pages.Of(page.Items.Select(GeofenceResponse.From), page.Next));
     }
 
     private static async Task<Results<Ok<GeofenceResponse>, NotFound>> GetAsync(

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using TitanFleet.Api.Paging;
 
 namespace TitanFleet.Api.Inspections;
 
@@ -10,4 +11,4 @@ public sealed record InspectionListQuery(
     [FromQuery(Name = "to")] DateTimeOffset? To,
     [FromQuery(Name = "hasDefects")] bool? HasDefects,
     [FromQuery(Name = "cursor")] string? Cursor,
-    [FromQuery(Name = "limit")] int? Limit);
+    [FromQuery(Name = "limit")] int? Limit) : IPageQuery;

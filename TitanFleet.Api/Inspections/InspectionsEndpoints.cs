@@ -66,7 +66,7 @@ public static class InspectionsEndpoints
             VehicleId: query.VehicleId, DriverId: query.DriverId, OnlyDriverId: OwnOnly(principal),
             From: query.From, To: query.To, HasDefects: query.HasDefects, After: after, Limit: query.Limit ?? Cursors.DefaultLimit);
         var page = await reader.ListAsync(principal.GetCompanyId(), filter, cancellationToken);
-        return TypedResults.Ok(new Page<InspectionResponse>([.. page.Items.Select(InspectionResponse.From)], page.Next is null ? null : Cursors.Encode(page.Next)));
+        return TypedResults.Ok(Pages.Of(page.Items.Select(InspectionResponse.From), page.Next));
     }
 
     private static async Task<Results<Ok<InspectionResponse>, NotFound>> GetAsync(

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using TitanFleet.Api.Paging;
 
 namespace TitanFleet.Api.Notifications;
 
@@ -6,4 +7,4 @@ namespace TitanFleet.Api.Notifications;
 public sealed record NotificationListQuery(
     [FromQuery(Name = "unread")] bool? Unread,
     [FromQuery(Name = "cursor")] string? Cursor,
-    [FromQuery(Name = "limit")] int? Limit);
+    [FromQuery(Name = "limit")] int? Limit) : IPageQuery;

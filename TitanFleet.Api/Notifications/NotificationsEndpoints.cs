@@ -33,7 +33,7 @@ public static class NotificationsEndpoints
         Cursors.TryDecode<NotificationCursor>(query.Cursor, out var after);
         var (items, next) = await store.ListAsync(principal.GetCompanyId(), principal.GetSubjectId(), query.Unread ?? false, after,
             query.Limit ?? Cursors.DefaultLimit, cancellationToken);
-        return TypedResults.Ok(new Page<NotificationResponse>([.. items.Select(NotificationResponse.From)], next is null ? null : Cursors.Encode(next)));
+        return TypedResults.Ok(Pages.Of(items.Select(NotificationResponse.From), next));
     }
 
     private static async Task<Ok<UnreadCountResponse>> CountUnreadAsync(

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 using Npgsql;
 
 namespace TitanFleet.Api.Problems;
@@ -13,24 +12,9 @@ namespace TitanFleet.Api.Problems;
 /// </summary>
 public sealed class DatabaseUnavailableExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
-    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
-    {
-        if (!IsTransientDatabaseFailure(exception)) return false;
-
-        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        context.Response.Headers.RetryAfter = "1";
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            Exception = exception,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "The database is unavailable or overloaded",
-                Detail = "Nothing was stored. Retry shortly.",
-            },
-        });
-    }
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken) =>
+        IsTransientDatabaseFailure(exception)
+        && await ServiceUnavailableProblem.WriteAsync(problems, context, exception, "The database is unavailable or overloaded", "Nothing was stored. Retry shortly.");
 
     public static bool IsTransientDatabaseFailure(Exception? exception) => exception switch
     {

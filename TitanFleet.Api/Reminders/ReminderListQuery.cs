@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using TitanFleet.Api.Paging;
 
 namespace TitanFleet.Api.Reminders;
 
@@ -9,4 +10,4 @@ public sealed record ReminderListQuery(
     [FromQuery(Name = "status")] string? Status,
     [FromQuery(Name = "dueBefore")] DateOnly? DueBefore,
     [FromQuery(Name = "cursor")] string? Cursor,
-    [FromQuery(Name = "limit")] int? Limit);
+    [FromQuery(Name = "limit")] int? Limit) : IPageQuery;

@@ -13,8 +13,6 @@ public sealed class ReminderListQueryValidator : AbstractValidator<ReminderListQ
         RuleFor(q => q.Status).Must(s => ReminderStatuses.All.Contains(s)).When(q => q.Status is not null)
             .WithMessage($"'{{PropertyName}}' must be one of: {string.Join(", ", ReminderStatuses.All)}.");
         RuleFor(q => q.DueBefore).InclusiveBetween(ReminderFieldsValidator.EarliestDate, ReminderFieldsValidator.LatestDate).When(q => q.DueBefore is not null);
-        RuleFor(q => q.Limit).InclusiveBetween(1, Cursors.MaxLimit).When(q => q.Limit is not null);
-        RuleFor(q => q.Cursor).Must(cursor => Cursors.TryDecode<ReminderCursor>(cursor, out _)).When(q => q.Cursor is not null)
-            .WithMessage("'{PropertyName}' is not a cursor this list issued.");
+        this.PageRules<ReminderListQuery, ReminderCursor>();
     }
 }

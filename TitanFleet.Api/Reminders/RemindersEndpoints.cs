@@ -57,8 +57,7 @@ public static class RemindersEndpoints
         var filter = new ReminderListFilter(VehicleId: query.VehicleId, Type: query.Type, Status: query.Status, DueBefore: query.DueBefore,
             After: after, Limit: query.Limit ?? Cursors.DefaultLimit);
         var page = await store.ListAsync(principal.GetCompanyId(), filter, cancellationToken);
-        return TypedResults.Ok(new Page<ReminderResponse>(
-            [.. page.Items.Select(ReminderResponse.From)], page.Next is null ? null : Cursors.Encode(page.Next)));
+        return TypedResults.Ok(Pages.Of(page.Items.Select(ReminderResponse.From), page.Next));
     }
 
     private static async Task<Results<Ok<ReminderResponse>, NotFound>> GetAsync(

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using TitanFleet.Api.Paging;
 
 namespace TitanFleet.Api.Timesheets;
 
@@ -9,4 +10,4 @@ public sealed record TimesheetListQuery(
     [FromQuery(Name = "from")] DateTimeOffset? From,
     [FromQuery(Name = "to")] DateTimeOffset? To,
     [FromQuery(Name = "cursor")] string? Cursor,
-    [FromQuery(Name = "limit")] int? Limit);
+    [FromQuery(Name = "limit")] int? Limit) : IPageQuery;

@@ -37,7 +37,7 @@ public static class TimesheetsEndpoints
         var driverId = principal.IsInRole(Roles.Driver) ? principal.GetSubjectId() : query.DriverId;
         var filter = new TimesheetListFilter(driverId, query.VehicleId, query.From, query.To, after, query.Limit ?? Cursors.DefaultLimit);
         var page = await store.ListAsync(principal.GetCompanyId(), filter, cancellationToken);
-        return TypedResults.Ok(new Page<TimesheetResponse>([.. page.Items.Select(TimesheetResponse.From)], page.Next is null ? null : Cursors.Encode(page.Next)));
+        return TypedResults.Ok(Pages.Of(page.Items.Select(TimesheetResponse.From), page.Next));
     }
 
     private static async Task<Results<Ok<TimesheetResponse>, NotFound>> GetAsync(

@@ -11,8 +11,6 @@ public sealed class UserListQueryValidator : AbstractValidator<UserListQuery>
     {
         RuleFor(q => q.Role).Must(r => Roles.UserRoles.Contains(r)).When(q => q.Role is not null)
             .WithMessage($"'{{PropertyName}}' must be one of: {string.Join(", ", Roles.UserRoles)}.");
-        RuleFor(q => q.Limit).InclusiveBetween(1, Cursors.MaxLimit).When(q => q.Limit is not null);
-        RuleFor(q => q.Cursor).Must(c => Cursors.TryDecode<UserCursor>(c, out _)).When(q => q.Cursor is not null)
-            .WithMessage("'{PropertyName}' is not a cursor this list issued.");
+        this.PageRules<UserListQuery, UserCursor>();
     }
 }

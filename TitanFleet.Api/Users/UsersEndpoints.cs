@@ -55,8 +55,7 @@ public static class UsersEndpoints
         var page = await store.ListAsync(companyId, new UserListFilter(query.Role, query.Active, after, query.Limit ?? Cursors.DefaultLimit), cancellationToken);
         // One query for the page's drivers, so the list can show licences and CPCs running out.
         var drivers = await profiles.FindManyAsync(companyId, [.. page.Items.Where(r => r.Details.Role == Roles.Driver).Select(r => r.Id)], cancellationToken);
-        return TypedResults.Ok(new Page<UserResponse>(
-            [.. page.Items.Select(record => UserResponse.From(record, drivers.GetValueOrDefault(record.Id)))], page.Next is null ? null : Cursors.Encode(page.Next)));
+        return TypedResults.Ok(Pages.Of(page.Items.Select(record => UserResponse.From(record, drivers.GetValueOrDefault(record.Id))), page.Next));
     }
 
     private static Task<Results<Ok<UserResponse>, NotFound>> GetSelfAsync(

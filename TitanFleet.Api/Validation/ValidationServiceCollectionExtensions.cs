@@ -13,6 +13,8 @@ public static class ValidationServiceCollectionExtensions
     {
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         services.AddValidatorsFromAssemblyContaining(typeof(ValidationFilter<>), ServiceLifetime.Singleton);
+        // Some rules are the signed-in company's (its local date); a singleton reaches the request through the accessor.
+        services.AddHttpContextAccessor();
         return services;
     }
 }

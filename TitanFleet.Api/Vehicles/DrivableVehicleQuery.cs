@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using TitanFleet.Api.Paging;
 
 namespace TitanFleet.Api.Vehicles;
 
@@ -6,4 +7,4 @@ namespace TitanFleet.Api.Vehicles;
 public sealed record DrivableVehicleQuery(
     [FromQuery(Name = "registration")] string? Registration,
     [FromQuery(Name = "cursor")] string? Cursor,
-    [FromQuery(Name = "limit")] int? Limit);
+    [FromQuery(Name = "limit")] int? Limit) : IPageQuery;

@@ -10,10 +10,6 @@ public sealed class DrivableVehicleQueryValidator : AbstractValidator<DrivableVe
     public DrivableVehicleQueryValidator()
     {
         RuleFor(q => q.Registration).PlainText(16);
-        RuleFor(q => q.Limit).InclusiveBetween(1, Cursors.MaxLimit).When(q => q.Limit is not null);
-        RuleFor(q => q.Cursor)
-            .Must(cursor => Cursors.TryDecode<VehicleCursor>(cursor, out var position) && position.Sort == VehicleSort.RegistrationAscending)
-            .When(q => q.Cursor is not null)
-            .WithMessage("'{PropertyName}' is not a cursor this list issued.");
+        this.PageRules<DrivableVehicleQuery, VehicleCursor>((_, position) => position.Sort == VehicleSort.RegistrationAscending);
     }
 }

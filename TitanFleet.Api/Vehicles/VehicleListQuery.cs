@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using TitanFleet.Api.Paging;
 
 namespace TitanFleet.Api.Vehicles;
 
@@ -13,4 +14,4 @@ public sealed record VehicleListQuery(
     [FromQuery(Name = "registration")] string? Registration,
     [FromQuery(Name = "sort")] string? Sort,
     [FromQuery(Name = "cursor")] string? Cursor,
-    [FromQuery(Name = "limit")] int? Limit);
+    [FromQuery(Name = "limit")] int? Limit) : IPageQuery;

@@ -17,11 +17,8 @@ public sealed class VehicleListQueryValidator : AbstractValidator<VehicleListQue
         RuleFor(q => q.Registration).PlainText(16);
         RuleFor(q => q.Sort).Must(s => VehicleListSorts.ByName.ContainsKey(s!)).When(q => q.Sort is not null)
             .WithMessage($"'{{PropertyName}}' must be one of: {string.Join(", ", VehicleListSorts.ByName.Keys)}.");
-        RuleFor(q => q.Limit).InclusiveBetween(1, Cursors.MaxLimit).When(q => q.Limit is not null);
-        RuleFor(q => q.Cursor)
-            .Must((query, cursor) => Cursors.TryDecode<VehicleCursor>(cursor, out var position)
-                && (query.Sort is null || !VehicleListSorts.ByName.TryGetValue(query.Sort, out var sort) || position.Sort == sort))
-            .When(q => q.Cursor is not null)
-            .WithMessage("'{PropertyName}' is not a cursor this list issued with this sort.");
+        this.PageRules<VehicleListQuery, VehicleCursor>(
+            (query, position) => query.Sort is null || !VehicleListSorts.ByName.TryGetValue(query.Sort, out var sort) || position.Sort == sort,
+            "'{PropertyName}' is not a cursor this list issued with this sort.");
     }
 }

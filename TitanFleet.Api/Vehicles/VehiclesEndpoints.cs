@@ -53,8 +53,7 @@ public static class VehiclesEndpoints
             RegistrationPrefix: query.Registration is null ? null : VehicleRegistration.Normalise(query.Registration),
             Sort: after?.Sort ?? VehicleListSorts.Parse(query.Sort), After: after, Limit: query.Limit ?? Cursors.DefaultLimit);
         var page = await store.ListAsync(principal.GetCompanyId(), filter, cancellationToken);
-        return TypedResults.Ok(new Page<VehicleResponse>(
-            [.. page.Items.Select(VehicleResponse.From)], page.Next is null ? null : Cursors.Encode(page.Next)));
+        return TypedResults.Ok(Pages.Of(page.Items.Select(VehicleResponse.From), page.Next));
     }
 
     private static async Task<Ok<Page<DrivableVehicleResponse>>> ListDrivableAsync(
@@ -66,8 +65,7 @@ public static class VehiclesEndpoints
             RegistrationPrefix: query.Registration is null ? null : VehicleRegistration.Normalise(query.Registration),
             Sort: VehicleSort.RegistrationAscending, After: after, Limit: query.Limit ?? Cursors.DefaultLimit);
         var page = await store.ListAsync(principal.GetCompanyId(), filter, cancellationToken);
-        return TypedResults.Ok(new Page<DrivableVehicleResponse>(
-            [.. page.Items.Select(DrivableVehicleResponse.From)], page.Next is null ? null : Cursors.Encode(page.Next)));
+        return TypedResults.Ok(Pages.Of(page.Items.Select(DrivableVehicleResponse.From), page.Next));
     }
 
     private static async Task<Results<Ok<VehicleResponse>, NotFound>> GetAsync(

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using TitanFleet.Api.Auth;
+using TitanFleet.Api.Files;
 
 namespace TitanFleet.Silo.Dashboard;
 
@@ -20,9 +21,10 @@ public static partial class DashboardSite
         var validation = new DashboardOptionsValidator().Validate(null, options);
         if (validation.Failed) throw new OptionsValidationException(DashboardOptions.Section, typeof(DashboardOptions), validation.Failures);
 
-        var config = new DashboardConfig(options.TileUrl, options.TileAttribution);
+        var files = app.Services.GetRequiredService<IOptions<FilesOptions>>().Value;
+        var config = new DashboardConfig(options.TileUrl, options.TileAttribution, files.MaxBytes);
         app.MapGet("/api/dashboard/config", () => TypedResults.Ok(config))
-            .WithName("GetDashboardConfig").WithSummary("Map settings for the live map page").WithTags("Dashboard")
+            .WithName("GetDashboardConfig").WithSummary("Settings for the page: map tiles and the upload size limit").WithTags("Dashboard")
             .RequireAuthorization(Policies.FleetViewer);
 
         var webRoot = Path.GetFullPath(options.WebRoot, AppContext.BaseDirectory);

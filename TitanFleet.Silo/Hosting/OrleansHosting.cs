@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Orleans.Serialization;
 using TitanFleet.Grains.Storage;
 using TitanFleet.Silo.Database;
 using TitanFleet.Silo.Demo;
@@ -48,6 +49,11 @@ public static class OrleansHosting
                 options.ConnectionString = connectionString;
             });
             silo.AddActivityPropagation();
+            // Orleans carries only System and Microsoft exceptions across silos as themselves; any other
+            // becomes a serialization error, so a database failure in a grain on another silo would answer
+            // 500 instead of the 503 DatabaseUnavailableExceptionHandler gives it. Npgsql's carry their
+            // message and inner exception, which is what NpgsqlException.IsTransient looks at.
+            silo.Services.Configure<ExceptionSerializationOptions>(options => options.SupportedNamespacePrefixes.Add("Npgsql"));
             silo.AddFleetStorage(connectionString, builder.Configuration);
             // Idle vehicles are deactivated after CollectionAge (Orleans' default); operators, and the
             // memory benchmark (1M vehicles take longer than that to activate here), may set it.

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using TitanFleet.Api.Files;
 using TitanFleet.Silo.Dashboard;
 using TitanFleet.Tests.Fixtures;
 
@@ -70,14 +71,14 @@ public sealed class DashboardSiteTests(SingleSiloFixture fixture)
     }
 
     [Fact]
-    public async Task Config_Manager_NoTileServerConfigured()
+    public async Task Config_Manager_NoTileServerConfiguredAndTheUploadLimit()
     {
         var company = await fixture.NewCompanyAsync(vehicles: 0);
         using var manager = await FleetHttp.SignInAsync(fixture.BaseAddress, company.Email("manager"));
 
         var config = await manager.Client.GetFromJsonAsync<DashboardConfig>("/api/dashboard/config");
 
-        Assert.Equal(new DashboardConfig(null, null), config);
+        Assert.Equal(new DashboardConfig(null, null, new FilesOptions().MaxBytes), config);
     }
 
     private sealed record Basemap(BasemapFeature[] Features);

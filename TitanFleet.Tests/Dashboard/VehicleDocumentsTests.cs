@@ -59,15 +59,15 @@ public sealed class VehicleDocumentsTests(SingleSiloFixture fixture, ChromiumFix
         await page.SignInAsync(company.Email("manager"));
         await page.GoToAsync("Vehicles");
         await page.Link($"Documents of {company.Vehicles[0].Registration}").ClickAsync();
-        // Twice the 10 MB limit: the server answers 413 from the Content-Length before reading the
-        // body, and the browser must still get that answer rather than a reset connection.
+        // Twice the 10 MB limit. The page refuses it before sending: had it sent it, Kestrel's 413 from
+        // the Content-Length reaches the browser only if the rest of the body drains within 5 s.
         var tooLarge = new byte[20 * 1024 * 1024];
         FileSamples.Pdf.CopyTo(tooLarge, 0);
 
         await page.Field("Document or photo").SetInputFilesAsync(new FilePayload { Name = "scan.pdf", MimeType = "application/pdf", Buffer = tooLarge });
         await page.Button("Upload").ClickAsync();
 
-        await Expect(page.FieldError("file")).ToContainTextAsync("larger than the limit");
+        await Expect(page.FieldError("file")).ToContainTextAsync("larger than the limit of 10 MB");
         await Expect(page.Page.Locator("section.documents")).ToContainTextAsync("No documents yet.");
         page.AssertNoPolicyViolations();
     }

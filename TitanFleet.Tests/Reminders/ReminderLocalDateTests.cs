@@ -1,7 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Claims;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
+using TitanFleet.Api.Auth;
+using TitanFleet.Api.Reminders;
+using TitanFleet.Grains.Company;
 using TitanFleet.Tests.Fixtures;
 
 namespace TitanFleet.Tests.Reminders;
@@ -45,6 +52,27 @@ public sealed class ReminderLocalDateTests(InProcessSiloFixture silo)
         Assert.Equal(local.AddDays(42).ToString("yyyy-MM-dd"), inspection.GetProperty("dueDate").GetString());
     }
 
+    [Theory]
+    // 11:30 UTC on 1 December is 01:30 on 2 December at UTC+14: registered "today" there is tomorrow in UTC.
+    [InlineData("Pacific/Kiritimati", "2026-12-01T11:30:00Z", "2026-12-02", true)]
+    // 05:00 UTC on 1 December is 17:00 on 30 November at UTC-12: UTC's today is still tomorrow there.
+    [InlineData("Etc/GMT+12", "2026-12-01T05:00:00Z", "2026-12-01", false)]
+    public async Task DefaultsValidator_RegistrationDateAtTheCompanyDateBoundary_JudgedOnCompanyDate(string zoneId, string now, string registered, bool valid)
+    {
+        var company = await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 0);
+        await SetZoneAsync(company, zoneId);
+        var http = new HttpContextAccessor
+        {
+            HttpContext = new DefaultHttpContext { User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(FleetClaims.CompanyId, company.CompanyId.ToString())], "test")) },
+        };
+        var validator = new DefaultRemindersRequestValidator(new FakeTimeProvider(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture)),
+            http, silo.Services.GetRequiredService<CompanyTimeZoneCache>());
+
+        var result = await validator.ValidateAsync(new DefaultRemindersRequest(DateOnly.Parse(registered, System.Globalization.CultureInfo.InvariantCulture), null, null, null, null));
+
+        Assert.True(result.IsValid == valid, $"{registered} at {now} in {zoneId}: {string.Join("; ", result.Errors)}");
+    }
+
     private static DateOnly FirstWeekAfter(DateOnly due, DateOnly day)
     {
         var next = due.AddDays(7);
@@ -58,12 +86,17 @@ public sealed class ReminderLocalDateTests(InProcessSiloFixture silo)
         var now = DateTimeOffset.UtcNow;
         var zoneId = now.Hour < 11 ? "Etc/GMT+12" : "Pacific/Kiritimati";
         var company = await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 1);
+        await SetZoneAsync(company, zoneId);
+        var local = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(zoneId)).DateTime);
+        return (company, local, DateOnly.FromDateTime(now.UtcDateTime));
+    }
+
+    private async Task SetZoneAsync(TestCompany company, string zoneId)
+    {
         await using var dataSource = NpgsqlDataSource.Create(silo.ConnectionString);
         await using var command = dataSource.CreateCommand("UPDATE companies SET time_zone = @zone WHERE id = @id");
         command.Parameters.AddWithValue("zone", zoneId);
         command.Parameters.AddWithValue("id", company.CompanyId);
         await command.ExecuteNonQueryAsync();
-        var local = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(zoneId)).DateTime);
-        return (company, local, DateOnly.FromDateTime(now.UtcDateTime));
     }
 }

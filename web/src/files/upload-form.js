@@ -3,11 +3,13 @@ import { fieldErrors } from '../api/problems.js';
 import { el } from '../shared/dom.js';
 import { formField, showFieldErrors } from '../shared/form-field.js';
 import { formSummary } from '../shared/record-form.js';
-import { ACCEPT } from './file-fields.js';
+import { ACCEPT, fileSize } from './file-fields.js';
 
 /**
  * Upload one document for a record. The server decides what is allowed (type sniffed from the
- * bytes, size limit): its 413 and 415 answers name the file field and show next to it.
+ * bytes, size limit): its 413 and 415 answers name the file field and show next to it. A file over
+ * the configured limit is refused here before it is sent: the server refuses it too, but a browser
+ * that is still sending when the server closes the connection reports a failed fetch, not the 413.
  */
 export function uploadForm(owner, onUploaded) {
   const fields = {
@@ -25,12 +27,18 @@ export function uploadForm(owner, onUploaded) {
       showFieldErrors(fields, { file: 'Choose a file to upload.' });
       return;
     }
-    const form = new FormData();
-    form.append('entityType', owner.entityType);
-    form.append('entityId', owner.entityId);
-    form.append('file', file, file.name);
     submit.disabled = true;
     try {
+      const { maxUploadBytes } = await api.config();
+      if (file.size > maxUploadBytes) {
+        summary.show([]);
+        showFieldErrors(fields, { file: `The file is larger than the limit of ${fileSize(maxUploadBytes)}.` });
+        return;
+      }
+      const form = new FormData();
+      form.append('entityType', owner.entityType);
+      form.append('entityId', owner.entityId);
+      form.append('file', file, file.name);
       const uploaded = await api.files.upload(form);
       fields.file.control.value = '';
       showFieldErrors(fields, {});
