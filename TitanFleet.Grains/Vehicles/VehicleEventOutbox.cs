@@ -13,7 +13,9 @@ namespace TitanFleet.Grains.Vehicles;
 /// </summary>
 public sealed class VehicleEventOutbox(IFleetEventPublisher publisher)
 {
-    private readonly List<(FleetEvent[] Events, Task Written)> _inFlight = [];
+    // Both lists exist only while they hold something: most of a silo's vehicles raise no events
+    // between pings, and at a million live vehicles an empty list each is tens of megabytes.
+    private List<(FleetEvent[] Events, Task Written)>? _inFlight;
     private List<FleetEvent>? _pending;
 
     public void Add(FleetEvent fleetEvent) => (_pending ??= []).Add(fleetEvent);
@@ -29,7 +31,7 @@ public sealed class VehicleEventOutbox(IFleetEventPublisher publisher)
         get
         {
             Reclaim();
-            return _pending is not { Count: > 0 } && _inFlight.Count == 0;
+            return _pending is not { Count: > 0 } && _inFlight is null;
         }
     }
 
@@ -44,7 +46,7 @@ public sealed class VehicleEventOutbox(IFleetEventPublisher publisher)
         FleetEvent[] events = [.. pending];
         var written = await publisher.HandOffAsync(events);
         _pending = null;
-        _inFlight.Add((events, written));
+        (_inFlight ??= []).Add((events, written));
     }
 
     /// <summary>Hands over what is pending and waits for every write; true when all of it is stored.</summary>
@@ -53,7 +55,7 @@ public sealed class VehicleEventOutbox(IFleetEventPublisher publisher)
         try
         {
             await HandOffAsync();
-            await Task.WhenAll(_inFlight.Select(f => f.Written));
+            if (_inFlight is { } inFlight) await Task.WhenAll(inFlight.Select(f => f.Written));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -64,18 +66,20 @@ public sealed class VehicleEventOutbox(IFleetEventPublisher publisher)
 
     private void Reclaim()
     {
+        if (_inFlight is not { } inFlight) return;
         List<FleetEvent>? failed = null;
-        for (var i = 0; i < _inFlight.Count;)
+        for (var i = 0; i < inFlight.Count;)
         {
-            var (events, written) = _inFlight[i];
+            var (events, written) = inFlight[i];
             if (!written.IsCompleted)
             {
                 i++;
                 continue;
             }
-            _inFlight.RemoveAt(i);
+            inFlight.RemoveAt(i);
             if (!written.IsCompletedSuccessfully) (failed ??= []).AddRange(events);
         }
+        if (inFlight.Count == 0) _inFlight = null;
         if (failed is not null) (_pending ??= []).InsertRange(0, failed);
     }
 }
