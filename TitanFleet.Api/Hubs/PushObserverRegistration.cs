@@ -9,6 +9,7 @@ namespace TitanFleet.Api.Hubs;
 public sealed partial class PushObserverRegistration(
     IGrainFactory grains,
     HubPushObserver observer,
+    PushSubscribers subscribers,
     ILogger<PushObserverRegistration> logger) : BackgroundService
 {
     private IFleetPushObserver? _reference;
@@ -17,6 +18,7 @@ public sealed partial class PushObserverRegistration(
     {
         // The runtime holds observers weakly; this field keeps ours alive for the silo's lifetime.
         _reference = grains.CreateObjectReference<IFleetPushObserver>(observer);
+        subscribers.AddLocal(_reference);
         var directory = grains.GetGrain<IPushDirectoryGrain>(StorageNames.PushDirectoryKey);
         using var timer = new PeriodicTimer(PushOptions.RenewInterval);
         do

@@ -30,12 +30,7 @@ public static class ReportLayouts
     public static readonly ReportLayout<UtilisationRow> Utilisation = new("utilisation",
     [
         new("day", r => r.Day),
-        new("vehicleId", r => r.VehicleId),
-        new("registration", r => r.Registration),
-        new("depot", r => r.Depot),
-        new("distanceKm", r => Km(r.DistanceMetres)),
-        new("movingHours", r => Hours(r.MovingSeconds)),
-        new("idleHours", r => Hours(r.IdleSeconds)),
+        .. UsageColumns<UtilisationRow>(r => new(r.VehicleId, r.Registration, r.Depot, r.DistanceMetres, r.MovingSeconds, r.IdleSeconds)),
         new("used", r => r.Used),
         new("available", r => r.Available),
         new("utilisationPercent", r => r.Available ? (r.Used ? 100.0 : 0.0) : null),
@@ -43,12 +38,7 @@ public static class ReportLayouts
 
     public static readonly ReportLayout<VehicleUtilisationRow> UtilisationByVehicle = new("utilisation",
     [
-        new("vehicleId", r => r.VehicleId),
-        new("registration", r => r.Registration),
-        new("depot", r => r.Depot),
-        new("distanceKm", r => Km(r.DistanceMetres)),
-        new("movingHours", r => Hours(r.MovingSeconds)),
-        new("idleHours", r => Hours(r.IdleSeconds)),
+        .. UsageColumns<VehicleUtilisationRow>(r => new(r.VehicleId, r.Registration, r.Depot, r.DistanceMetres, r.MovingSeconds, r.IdleSeconds)),
         new("daysUsed", r => r.DaysUsed),
         new("daysAvailable", r => r.DaysAvailable),
         new("utilisationPercent", r => r.UtilisationPercent),
@@ -73,4 +63,17 @@ public static class ReportLayouts
     public static double Km(double metres) => Math.Round(metres / 1000, 2);
 
     public static double Hours(long seconds) => Math.Round(seconds / 3600.0, 2);
+
+    /// <summary>The vehicle and its use, alike in the per-day and per-vehicle utilisation shapes.</summary>
+    private static ReportColumn<TRow>[] UsageColumns<TRow>(Func<TRow, VehicleUsage> usage) =>
+    [
+        new("vehicleId", r => usage(r).VehicleId),
+        new("registration", r => usage(r).Registration),
+        new("depot", r => usage(r).Depot),
+        new("distanceKm", r => Km(usage(r).DistanceMetres)),
+        new("movingHours", r => Hours(usage(r).MovingSeconds)),
+        new("idleHours", r => Hours(usage(r).IdleSeconds)),
+    ];
+
+    private readonly record struct VehicleUsage(Guid VehicleId, string Registration, string? Depot, double DistanceMetres, long MovingSeconds, long IdleSeconds);
 }

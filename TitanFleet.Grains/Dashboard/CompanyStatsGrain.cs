@@ -69,7 +69,8 @@ public sealed partial class CompanyStatsGrain(
         {
             _pushedAt = time.GetUtcNow();
             var stats = await GetAsync();
-            foreach (var subscriber in await subscribers.GetAsync()) await subscriber.OnDashboardStats(this.GetPrimaryKey(), stats);
+            var companyId = this.GetPrimaryKey();
+            await subscribers.SendAsync(subscriber => subscriber.OnDashboardStats(companyId, stats));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

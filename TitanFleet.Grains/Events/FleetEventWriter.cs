@@ -176,7 +176,7 @@ public sealed partial class FleetEventWriter(
         }
         try
         {
-            foreach (var subscriber in await subscribers.GetAsync()) await subscriber.OnFleetEvents(events);
+            await subscribers.SendAsync(subscriber => subscriber.OnFleetEvents(events));
             foreach (var fleetEvent in events) PushMetrics.RecordEvent(fleetEvent.Type);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

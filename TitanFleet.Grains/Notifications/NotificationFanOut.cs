@@ -42,7 +42,7 @@ public sealed partial class NotificationFanOut(
         try
         {
             Notification[] batch = [.. written];
-            foreach (var silo in await subscribers.GetAsync()) await silo.OnNotifications(batch);
+            await subscribers.SendAsync(silo => silo.OnNotifications(batch));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -48,18 +48,14 @@ public sealed partial class PushBatcher(
             batch[i] = due[i].Snapshot;
             PushMetrics.RecordCoalesceWait(due[i].WaitedMs);
         }
-        var silos = await subscribers.GetAsync();
-        foreach (var subscriber in silos)
-        {
-            await subscriber.OnVehiclesChanged(batch);
-        }
+        var silos = await subscribers.SendAsync(subscriber => subscriber.OnVehiclesChanged(batch));
         PushMetrics.RecordFlush(batch.Length);
-        LogFlushed(batch.Length, silos.Length);
+        LogFlushed(batch.Length, silos);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Pushed {Vehicles} vehicle changes to {Silos} silos")]
     private partial void LogFlushed(int vehicles, int silos);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Push flush failed; changes of this tick were dropped")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Push flush failed for at least one silo; its dashboards missed this tick's changes")]
     private partial void LogFlushFailed(Exception exception);
 }

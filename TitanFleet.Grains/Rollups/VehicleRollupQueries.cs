@@ -29,40 +29,60 @@ public static class VehicleRollupQueries
             LIMIT 1) AS r
         """);
 
-    /// <summary>
-    /// The day rows as arrays, one element per (vehicle, day): both upserts insert them alike and
-    /// differ only in how a day already stored takes them (the SET clause that follows).
-    /// </summary>
-    private const string UpsertDays = """
+    /// <summary>The day rows as arrays, one element per (vehicle, day), named u; every upsert below reads them alike.</summary>
+    private const string DayRows = """
+        unnest(@company_id::uuid[], @vehicle_id::uuid[], @day::date[], @fix_count::integer[], @distance_m::double precision[],
+               @moving_seconds::integer[], @idle_seconds::integer[], @max_speed_kmh::double precision[],
+               @first_fix_at::timestamptz[], @first_latitude::double precision[], @first_longitude::double precision[],
+               @last_fix_at::timestamptz[], @last_latitude::double precision[], @last_longitude::double precision[])
+            AS u(company_id, vehicle_id, day, fix_count, distance_m, moving_seconds, idle_seconds, max_speed_kmh,
+                 first_fix_at, first_latitude, first_longitude, last_fix_at, last_latitude, last_longitude)
+        """;
+
+    /// <summary>Inserts u's rows as new days; the statement goes on with the FROM that supplies u.</summary>
+    private const string InsertDays = """
         INSERT INTO vehicle_daily_rollups AS r
             (company_id, vehicle_id, day, fix_count, distance_m, moving_seconds, idle_seconds, max_speed_kmh,
              first_fix_at, first_latitude, first_longitude, last_fix_at, last_latitude, last_longitude, updated_at)
         SELECT u.company_id, u.vehicle_id, u.day, u.fix_count, u.distance_m, u.moving_seconds, u.idle_seconds, u.max_speed_kmh,
                u.first_fix_at, u.first_latitude, u.first_longitude, u.last_fix_at, u.last_latitude, u.last_longitude, now()
-        FROM unnest(@company_id::uuid[], @vehicle_id::uuid[], @day::date[], @fix_count::integer[], @distance_m::double precision[],
-                    @moving_seconds::integer[], @idle_seconds::integer[], @max_speed_kmh::double precision[],
-                    @first_fix_at::timestamptz[], @first_latitude::double precision[], @first_longitude::double precision[],
-                    @last_fix_at::timestamptz[], @last_latitude::double precision[], @last_longitude::double precision[])
-            AS u(company_id, vehicle_id, day, fix_count, distance_m, moving_seconds, idle_seconds, max_speed_kmh,
-                 first_fix_at, first_latitude, first_longitude, last_fix_at, last_latitude, last_longitude)
+        """;
+
+    /// <summary>
+    /// Both whole-day upserts insert the rows alike and differ only in how a day already stored takes
+    /// them (the SET clause that follows).
+    /// </summary>
+    private const string UpsertDays = $"""
+        {InsertDays}
+        FROM {DayRows}
         ORDER BY u.vehicle_id, u.day
         ON CONFLICT (company_id, vehicle_id, day) DO UPDATE SET
+        """;
+
+    /// <summary>A stored day r's counts, sums and maximum grown by the same columns of <paramref name="source"/>.</summary>
+    private static string AddTotals(string source) => $"""
+        fix_count = r.fix_count + {source}.fix_count,
+        distance_m = r.distance_m + {source}.distance_m,
+        moving_seconds = r.moving_seconds + {source}.moving_seconds,
+        idle_seconds = r.idle_seconds + {source}.idle_seconds,
+        max_speed_kmh = GREATEST(r.max_speed_kmh, {source}.max_speed_kmh),
+        """;
+
+    /// <summary>The proposed row's first or last fix (<paramref name="end"/>) taken as it is.</summary>
+    private static string TakeFix(string end) => $"""
+        {end}_fix_at = excluded.{end}_fix_at,
+        {end}_latitude = excluded.{end}_latitude,
+        {end}_longitude = excluded.{end}_longitude,
         """;
 
     /// <summary>Adds in-order fixes' totals to their days: counts and sums add, the first fix stays, the last moves on.</summary>
     public static readonly NamedQuery AddDeltas = new("rollups.vehicle-add-deltas", $"""
         {UpsertDays}
-            fix_count = r.fix_count + excluded.fix_count,
-            distance_m = r.distance_m + excluded.distance_m,
-            moving_seconds = r.moving_seconds + excluded.moving_seconds,
-            idle_seconds = r.idle_seconds + excluded.idle_seconds,
-            max_speed_kmh = GREATEST(r.max_speed_kmh, excluded.max_speed_kmh),
+        {AddTotals("excluded")}
             first_fix_at = COALESCE(r.first_fix_at, excluded.first_fix_at),
             first_latitude = CASE WHEN r.first_fix_at IS NULL THEN excluded.first_latitude ELSE r.first_latitude END,
             first_longitude = CASE WHEN r.first_fix_at IS NULL THEN excluded.first_longitude ELSE r.first_longitude END,
-            last_fix_at = excluded.last_fix_at,
-            last_latitude = excluded.last_latitude,
-            last_longitude = excluded.last_longitude,
+        {TakeFix("last")}
             updated_at = now()
         """);
 
@@ -74,12 +94,8 @@ public static class VehicleRollupQueries
             moving_seconds = excluded.moving_seconds,
             idle_seconds = excluded.idle_seconds,
             max_speed_kmh = excluded.max_speed_kmh,
-            first_fix_at = excluded.first_fix_at,
-            first_latitude = excluded.first_latitude,
-            first_longitude = excluded.first_longitude,
-            last_fix_at = excluded.last_fix_at,
-            last_latitude = excluded.last_latitude,
-            last_longitude = excluded.last_longitude,
+        {TakeFix("first")}
+        {TakeFix("last")}
             updated_at = now()
         """);
 
@@ -90,22 +106,12 @@ public static class VehicleRollupQueries
     /// rows are updated first and only the others inserted: PostgreSQL checks an INSERT's proposed row
     /// against ck_vehicle_daily_rollups_counts before it looks for the conflict.
     /// </summary>
-    public static readonly NamedQuery AddCorrections = new("rollups.vehicle-add-corrections", """
+    public static readonly NamedQuery AddCorrections = new("rollups.vehicle-add-corrections", $"""
         WITH u AS (
-            SELECT *
-            FROM unnest(@company_id::uuid[], @vehicle_id::uuid[], @day::date[], @fix_count::integer[], @distance_m::double precision[],
-                        @moving_seconds::integer[], @idle_seconds::integer[], @max_speed_kmh::double precision[],
-                        @first_fix_at::timestamptz[], @first_latitude::double precision[], @first_longitude::double precision[],
-                        @last_fix_at::timestamptz[], @last_latitude::double precision[], @last_longitude::double precision[])
-                AS u(company_id, vehicle_id, day, fix_count, distance_m, moving_seconds, idle_seconds, max_speed_kmh,
-                     first_fix_at, first_latitude, first_longitude, last_fix_at, last_latitude, last_longitude)
+            SELECT * FROM {DayRows}
         ), updated AS (
             UPDATE vehicle_daily_rollups AS r SET
-                fix_count = r.fix_count + u.fix_count,
-                distance_m = r.distance_m + u.distance_m,
-                moving_seconds = r.moving_seconds + u.moving_seconds,
-                idle_seconds = r.idle_seconds + u.idle_seconds,
-                max_speed_kmh = GREATEST(r.max_speed_kmh, u.max_speed_kmh),
+        {AddTotals("u")}
                 first_fix_at = COALESCE(u.first_fix_at, r.first_fix_at),
                 first_latitude = CASE WHEN u.first_fix_at IS NULL THEN r.first_latitude ELSE u.first_latitude END,
                 first_longitude = CASE WHEN u.first_fix_at IS NULL THEN r.first_longitude ELSE u.first_longitude END,
@@ -117,27 +123,15 @@ public static class VehicleRollupQueries
             WHERE r.company_id = u.company_id AND r.vehicle_id = u.vehicle_id AND r.day = u.day
             RETURNING r.vehicle_id, r.day
         )
-        INSERT INTO vehicle_daily_rollups AS r
-            (company_id, vehicle_id, day, fix_count, distance_m, moving_seconds, idle_seconds, max_speed_kmh,
-             first_fix_at, first_latitude, first_longitude, last_fix_at, last_latitude, last_longitude, updated_at)
-        SELECT u.company_id, u.vehicle_id, u.day, u.fix_count, u.distance_m, u.moving_seconds, u.idle_seconds, u.max_speed_kmh,
-               u.first_fix_at, u.first_latitude, u.first_longitude, u.last_fix_at, u.last_latitude, u.last_longitude, now()
+        {InsertDays}
         FROM u
         WHERE NOT EXISTS (SELECT 1 FROM updated d WHERE d.vehicle_id = u.vehicle_id AND d.day = u.day)
         ORDER BY u.vehicle_id, u.day
         -- A day the event sink created meanwhile holds no fixes, so the new day's totals simply add to it.
         ON CONFLICT (company_id, vehicle_id, day) DO UPDATE SET
-            fix_count = r.fix_count + excluded.fix_count,
-            distance_m = r.distance_m + excluded.distance_m,
-            moving_seconds = r.moving_seconds + excluded.moving_seconds,
-            idle_seconds = r.idle_seconds + excluded.idle_seconds,
-            max_speed_kmh = GREATEST(r.max_speed_kmh, excluded.max_speed_kmh),
-            first_fix_at = excluded.first_fix_at,
-            first_latitude = excluded.first_latitude,
-            first_longitude = excluded.first_longitude,
-            last_fix_at = excluded.last_fix_at,
-            last_latitude = excluded.last_latitude,
-            last_longitude = excluded.last_longitude,
+        {AddTotals("excluded")}
+        {TakeFix("first")}
+        {TakeFix("last")}
             updated_at = now()
         """);
 

@@ -14,7 +14,9 @@ namespace TitanFleet.Grains.Vehicles;
 /// </summary>
 public sealed class VehicleEventOutbox(IFleetEventPublisher publisher)
 {
-    private readonly List<(FleetEvent[] Events, GeofenceOccupancyChange[] Occupancy, Task Written)> _inFlight = [];
+    // The lists exist only while they hold something: most of a silo's vehicles raise no events
+    // between pings, and at a million live vehicles an empty list each is tens of megabytes.
+    private List<(FleetEvent[] Events, GeofenceOccupancyChange[] Occupancy, Task Written)>? _inFlight;
     private List<FleetEvent>? _pending;
     private List<GeofenceOccupancyChange>? _pendingOccupancy;
 
@@ -37,7 +39,7 @@ public sealed class VehicleEventOutbox(IFleetEventPublisher publisher)
         get
         {
             Reclaim();
-            return _pending is not { Count: > 0 } && _pendingOccupancy is not { Count: > 0 } && _inFlight.Count == 0;
+            return _pending is not { Count: > 0 } && _pendingOccupancy is not { Count: > 0 } && _inFlight is null;
         }
     }
 
@@ -54,7 +56,7 @@ public sealed class VehicleEventOutbox(IFleetEventPublisher publisher)
         var written = await publisher.HandOffAsync(events, occupancy);
         _pending = null;
         _pendingOccupancy = null;
-        _inFlight.Add((events, occupancy, written));
+        (_inFlight ??= []).Add((events, occupancy, written));
     }
 
     /// <summary>Hands over what is pending and waits for every write; true when all of it is stored.</summary>
@@ -63,7 +65,7 @@ public sealed class VehicleEventOutbox(IFleetEventPublisher publisher)
         try
         {
             await HandOffAsync();
-            await Task.WhenAll(_inFlight.Select(f => f.Written));
+            if (_inFlight is { } inFlight) await Task.WhenAll(inFlight.Select(f => f.Written));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -74,21 +76,23 @@ public sealed class VehicleEventOutbox(IFleetEventPublisher publisher)
 
     private void Reclaim()
     {
+        if (_inFlight is not { } inFlight) return;
         List<FleetEvent>? failed = null;
         List<GeofenceOccupancyChange>? failedOccupancy = null;
-        for (var i = 0; i < _inFlight.Count;)
+        for (var i = 0; i < inFlight.Count;)
         {
-            var (events, occupancy, written) = _inFlight[i];
+            var (events, occupancy, written) = inFlight[i];
             if (!written.IsCompleted)
             {
                 i++;
                 continue;
             }
-            _inFlight.RemoveAt(i);
+            inFlight.RemoveAt(i);
             if (written.IsCompletedSuccessfully) continue;
             (failed ??= []).AddRange(events);
             (failedOccupancy ??= []).AddRange(occupancy);
         }
+        if (inFlight.Count == 0) _inFlight = null;
         if (failed is { Count: > 0 }) (_pending ??= []).InsertRange(0, failed);
         if (failedOccupancy is { Count: > 0 }) (_pendingOccupancy ??= []).InsertRange(0, failedOccupancy);
     }

@@ -8,6 +8,16 @@ namespace TitanFleet.Tests.Fixtures;
 /// <summary>Inserts a company straight into the database a running silo has migrated (there is no admin API yet).</summary>
 public static class TestCompanyFactory
 {
+    private static readonly Lazy<string> SharedPasswordHash = new(() =>
+        new PasswordHasher<UserAccount>().HashPassword(new UserAccount(Guid.Empty, Guid.Empty, "", "", "", "", ""), TestCompany.Password));
+
+    /// <summary>
+    /// A hash of <see cref="TestCompany.Password"/> (salt included) that every test user shares. Hashing is
+    /// deliberately slow (PBKDF2) and ran once per user of every test's company, a good part of the suite's
+    /// CPU on two cores; sign-in still verifies the hash in full, which is what tests of it exercise.
+    /// </summary>
+    public static string PasswordHash => SharedPasswordHash.Value;
+
     public static async Task<TestCompany> CreateAsync(string connectionString, int vehicleCount)
     {
         var companyId = Guid.NewGuid();
@@ -17,17 +27,15 @@ public static class TestCompanyFactory
         await using var transaction = await connection.BeginTransactionAsync();
         await ExecuteAsync(connection, "INSERT INTO companies (id, name) VALUES (@id, @name)", ("id", companyId), ("name", name));
 
-        var hasher = new PasswordHasher<UserAccount>();
         var emails = new Dictionary<string, string>();
         foreach (var role in Roles.UserRoles)
         {
             var id = Guid.NewGuid();
             var email = $"{role}.{id:N}@test.titanfleet.test";
-            var account = new UserAccount(id, companyId, name, email, role, role, "");
             await ExecuteAsync(connection,
                 "INSERT INTO users (id, company_id, email, display_name, role, password_hash) VALUES (@id, @company, @email, @name, @role, @hash)",
                 ("id", id), ("company", companyId), ("email", email), ("name", $"Test {role}"), ("role", role),
-                ("hash", hasher.HashPassword(account, TestCompany.Password)));
+                ("hash", PasswordHash));
             emails[role] = email;
         }
 

@@ -14,13 +14,9 @@ public sealed class DashboardStatsPushTests(InProcessSiloFixture silo)
     [Fact]
     public async Task StatsChanged_DangerousDefectRaised_CompanyDashboardGetsNewFiguresOtherCompanyNone()
     {
-        var company = await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 2);
-        var other = await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 1);
+        await using var rivals = await RivalDashboards.ConnectAsync(silo.BaseAddress, silo.ConnectionString, vehicles: 2);
+        var (company, dashboard, otherDashboard) = (rivals.Company, rivals.Dashboard, rivals.OtherDashboard);
         using var driver = await FleetHttp.SignInAsync(silo.BaseAddress, company.Email("driver"));
-        using var manager = await FleetHttp.SignInAsync(silo.BaseAddress, company.Email("manager"));
-        using var otherManager = await FleetHttp.SignInAsync(silo.BaseAddress, other.Email("manager"));
-        await using var dashboard = await DashboardClient.ConnectAsync(silo.BaseAddress, manager.Cookies);
-        await using var otherDashboard = await DashboardClient.ConnectAsync(silo.BaseAddress, otherManager.Cookies);
 
         await DefectRequests.ReportAsync(driver.Client, company.Vehicles[0].VehicleId, severity: "dangerous");
 

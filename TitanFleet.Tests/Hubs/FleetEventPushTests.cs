@@ -13,12 +13,8 @@ public sealed class FleetEventPushTests(InProcessSiloFixture silo)
     [Fact]
     public async Task PublishAsync_ThreeEvents_CompanyDashboardReceivesAllInOrderOtherCompanyNone()
     {
-        var company = await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 1);
-        var other = await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 1);
-        using var manager = await FleetHttp.SignInAsync(silo.BaseAddress, company.Email("manager"));
-        using var otherManager = await FleetHttp.SignInAsync(silo.BaseAddress, other.Email("manager"));
-        await using var dashboard = await DashboardClient.ConnectAsync(silo.BaseAddress, manager.Cookies);
-        await using var otherDashboard = await DashboardClient.ConnectAsync(silo.BaseAddress, otherManager.Cookies);
+        await using var rivals = await RivalDashboards.ConnectAsync(silo.BaseAddress, silo.ConnectionString);
+        var (company, dashboard, otherDashboard) = (rivals.Company, rivals.Dashboard, rivals.OtherDashboard);
         var publisher = silo.Services.GetRequiredService<IFleetEventPublisher>();
         var vehicle = company.Vehicles[0];
         string[] types = [FleetEventTypes.DefectRaised, FleetEventTypes.VehicleOffRoad, FleetEventTypes.DefectRectified];

@@ -15,14 +15,10 @@ public sealed class NotificationPushTests(InProcessSiloFixture silo)
     [Fact]
     public async Task PublishAsync_HoursBreached_RecipientDashboardGetsNotificationMechanicAndOtherCompanyNone()
     {
-        var company = await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 1);
-        var other = await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 1);
-        using var manager = await FleetHttp.SignInAsync(silo.BaseAddress, company.Email("manager"));
+        await using var rivals = await RivalDashboards.ConnectAsync(silo.BaseAddress, silo.ConnectionString);
+        var (company, manager, managerDashboard, otherDashboard) = (rivals.Company, rivals.Manager, rivals.Dashboard, rivals.OtherDashboard);
         using var mechanic = await FleetHttp.SignInAsync(silo.BaseAddress, company.Email("mechanic"));
-        using var otherManager = await FleetHttp.SignInAsync(silo.BaseAddress, other.Email("manager"));
-        await using var managerDashboard = await DashboardClient.ConnectAsync(silo.BaseAddress, manager.Cookies);
         await using var mechanicDashboard = await DashboardClient.ConnectAsync(silo.BaseAddress, mechanic.Cookies);
-        await using var otherDashboard = await DashboardClient.ConnectAsync(silo.BaseAddress, otherManager.Cookies);
         var breached = Event(company.CompanyId, FleetEventTypes.HoursBreached);
 
         await silo.Services.GetRequiredService<IFleetEventPublisher>().PublishAsync(breached);

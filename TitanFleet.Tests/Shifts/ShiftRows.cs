@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Identity;
 using Npgsql;
-using TitanFleet.Api.Auth;
 using TitanFleet.Tests.Fixtures;
 
 namespace TitanFleet.Tests.Shifts;
@@ -43,7 +41,7 @@ public static class ShiftRows
     {
         var id = Guid.NewGuid();
         var email = $"driver.{id:N}@test.titanfleet.test";
-        var hash = new PasswordHasher<UserAccount>().HashPassword(new UserAccount(id, company.CompanyId, company.Name, email, name, Roles.Driver, ""), TestCompany.Password);
+        var hash = TestCompanyFactory.PasswordHash;
         await ExecuteAsync(connectionString,
             "INSERT INTO users (id, company_id, email, display_name, role, password_hash) VALUES (@id, @company, @email, @name, 'driver', @hash)",
             ("id", id), ("company", company.CompanyId), ("email", email), ("name", name), ("hash", hash));

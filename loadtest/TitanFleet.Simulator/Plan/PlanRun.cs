@@ -29,14 +29,20 @@ public static class PlanRun
         var vehicles = args.Int("vehicles", 25, 1, 1_000_000);
         var maxUsers = args.Int("max-users", 2_000, 1, 100_000);
         var jsonPath = args.OptionalText("json");
+        var shape = args.Text("phases", "spec");
         args.RejectUnknown();
+        var (phases, measuredPhase) = shape switch
+        {
+            "spec" => (LoadPlan.Spec(factor), LoadPlan.Sustained),
+            "peak" => (LoadPlan.PeakOnly(factor), LoadPlan.Peak),
+            _ => throw new ArgumentException($"--phases must be spec or peak, not '{shape}'"),
+        };
 
         using var client = FleetHttp.CreateClient(url, 256);
         var cookie = await FleetHttp.LoginAsync(client, SessionEmails[0], DemoIdentities.Password, cancellationToken);
         var driver = await FleetHttp.LoginAsync(client, SessionEmails[1], DemoIdentities.Password, cancellationToken);
         var mechanic = await FleetHttp.LoginAsync(client, SessionEmails[2], DemoIdentities.Password, cancellationToken);
         var context = new ScenarioContext(client, cookie, driver, mechanic, vehicles);
-        var phases = LoadPlan.Spec(factor);
         var runnable = SpecScenarios.All.Where(s => s.Available).ToArray();
         var totalWeight = runnable.Sum(s => s.Weight);
 
@@ -50,7 +56,7 @@ public static class PlanRun
         foreach (var phase in phases)
         {
             log.WriteLine($"phase {phase.Name}: {phase.Duration.TotalSeconds:0} s, {phase.FromRate:0} -> {phase.ToRate:0} users/s");
-            context.MeasuredPhase = phase.Name == LoadPlan.Sustained ? phase.Name : null;
+            context.MeasuredPhase = phase.Name == measuredPhase ? phase.Name : null;
             var phaseStart = Stopwatch.GetTimestamp();
             while (Stopwatch.GetElapsedTime(phaseStart) < phase.Duration)
             {
@@ -77,18 +83,18 @@ public static class PlanRun
 
         var notes = new List<string>
         {
-            $"rows named '{LoadPlan.Sustained}: …' are the requests that started in the {LoadPlan.Sustained} phase ({measured.TotalSeconds:0.#} s), the others the whole run",
+            $"rows named '{measuredPhase}: …' are the requests that started in the {measuredPhase} phase ({measured.TotalSeconds:0.#} s), the others the whole run",
             $"users arrived: {string.Join(", ", arrived.Select(a => $"{a.Key} {a.Value}"))}; dropped over the cap of {maxUsers}: {dropped}",
         };
         notes.AddRange(SpecScenarios.All.Where(s => !s.Available)
             .Select(s => $"scenario '{s.Name}' (weight {s.Weight}%) not run: its endpoints do not exist yet; the others keep their relative weights"));
-        var settings = new Dictionary<string, string> { ["factor"] = factor.ToString("0.###"), ["vehicles"] = vehicles.ToString(), ["url"] = url.ToString() };
+        var settings = new Dictionary<string, string> { ["factor"] = factor.ToString("0.###"), ["phases"] = shape, ["vehicles"] = vehicles.ToString(), ["url"] = url.ToString() };
         var report = new RunReport("plan", startedAt, elapsed.TotalSeconds, settings,
             [
                 .. context.Steps.Select(s => s.Snapshot(elapsed)).OrderBy(r => r.Name, StringComparer.Ordinal),
                 OperationStats.Combine("all requests", context.Steps, elapsed),
                 .. context.MeasuredSteps.Select(s => s.Snapshot(measured)).OrderBy(r => r.Name, StringComparer.Ordinal),
-                OperationStats.Combine($"{LoadPlan.Sustained}: all requests", context.MeasuredSteps, measured),
+                OperationStats.Combine($"{measuredPhase}: all requests", context.MeasuredSteps, measured),
             ],
             notes);
         if (jsonPath is not null) await report.WriteJsonAsync(jsonPath, cancellationToken);
