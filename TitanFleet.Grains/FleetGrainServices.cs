@@ -85,6 +85,7 @@ public static class FleetGrainServices
         services.AddSingleton<PostgresInspectionReader>();
 
         services.AddSingleton<PostgresGeofenceStore>();
+        services.AddSingleton<PostgresGeofenceOccupancy>();
         services.AddSingleton<GeofenceIndex>();
         services.AddSingleton<ISiloCache>(sp => sp.GetRequiredService<GeofenceIndex>());
         services.AddSingleton<ISiloCache, GeofenceIndexCompanySettings>();

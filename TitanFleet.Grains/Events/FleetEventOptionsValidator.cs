@@ -13,6 +13,8 @@ public sealed class FleetEventOptionsValidator : IValidateOptions<FleetEventOpti
             failures.Add($"{FleetEventOptions.Section}:{nameof(options.QueueCapacity)} must be at least 1.");
         if (options.HandOffWait < TimeSpan.Zero || options.HandOffWait > TimeSpan.FromMinutes(1))
             failures.Add($"{FleetEventOptions.Section}:{nameof(options.HandOffWait)} must be between 00:00:00 and 00:01:00.");
+        if (options.GroupLinger < TimeSpan.Zero || options.GroupLinger > TimeSpan.FromSeconds(1))
+            failures.Add($"{FleetEventOptions.Section}:{nameof(options.GroupLinger)} must be between 00:00:00 and 00:00:01.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

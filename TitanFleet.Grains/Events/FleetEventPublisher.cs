@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TitanFleet.Grains.Geofences;
 
 namespace TitanFleet.Grains.Events;
 
@@ -28,10 +29,10 @@ public sealed partial class FleetEventPublisher(
         }
     }
 
-    public async Task<Task> HandOffAsync(FleetEvent[] events)
+    public async Task<Task> HandOffAsync(FleetEvent[] events, GeofenceOccupancyChange[]? occupancy = null)
     {
-        if (events.Length == 0) return Task.CompletedTask;
-        var pending = new PendingEvents(events);
+        if (events.Length == 0 && occupancy is not { Length: > 0 }) return Task.CompletedTask;
+        var pending = new PendingEvents(events, occupancy);
         if (writer.TryQueue(pending)) return pending.Committed.Task;
         using var wait = new CancellationTokenSource(options.Value.HandOffWait);
         try

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using TitanFleet.Grains.Geofences;
 using TitanFleet.Grains.Notifications;
 using TitanFleet.Grains.Push;
 using TitanFleet.Grains.Rollups;
@@ -12,8 +13,8 @@ namespace TitanFleet.Grains.Events;
 /// <summary>
 /// Writes the silo's fleet events in groups, off the path of the calls that raise them: whatever is
 /// queued when the writer comes round (up to <see cref="FleetEventOptions.MaxGroupEvents"/>) goes into
-/// one transaction of one statement per table (the events, their notifications, the rollups' recounted
-/// event counts), so a burst of events costs a few statements instead of several round trips per event.
+/// one transaction of one statement per table (the events, their notifications, the vehicles' geofence
+/// occupancy, the rollups' recounted event counts), so a burst of events costs a few statements instead of several round trips per event.
 /// Once it commits, the after-commit sinks hear of the events it stored and the dashboards and notified
 /// people are told of them, then the publishers' promises complete. An event stored before (raised again
 /// by a vehicle replaying history after its silo died) is neither told nor notified again: it fires once. One writer keeps the order events were queued in. It starts and
@@ -71,6 +72,8 @@ public sealed partial class FleetEventWriter(
         var group = new List<PendingEvents>();
         while (await _queue.Reader.WaitToReadAsync(CancellationToken.None))
         {
+            if (options.Value.GroupLinger > TimeSpan.Zero && _queue.Reader.Count < options.Value.MaxGroupEvents)
+                await Task.Delay(options.Value.GroupLinger);
             var count = 0;
             while (count < options.Value.MaxGroupEvents && _queue.Reader.TryRead(out var pending))
             {
@@ -87,15 +90,17 @@ public sealed partial class FleetEventWriter(
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         FleetEvent[] events = [.. group.SelectMany(pending => pending.Events)];
+        GeofenceOccupancyChange[] occupancy = [.. group.SelectMany(pending => pending.Occupancy)];
+        var companyId = events.Length > 0 ? events[0].CompanyId : occupancy[0].CompanyId;
         (FleetEvent[] Stored, IReadOnlyList<Notification> Notified) written;
         try
         {
-            written = await WriteAsync(events);
+            written = await WriteAsync(events, occupancy);
         }
         catch (Exception exception) when (group.Count > 1)
         {
             // One call's bad event must not sink the others queued with it: write each call on its own.
-            LogGroupSplit(exception, group.Count, events.Length);
+            LogGroupSplit(exception, group.Count, events.Length + occupancy.Length);
             foreach (var pending in group) await CommitAsync([pending]);
             return;
         }
@@ -103,7 +108,7 @@ public sealed partial class FleetEventWriter(
         {
             // Refused rather than unavailable, so writing again would be refused again. The change the
             // events describe is durable, so the dashboards are still told and the publisher moves on.
-            LogGroupRefused(exception, events.Length, events[0].CompanyId);
+            LogGroupRefused(exception, events.Length, companyId);
             await AfterCommitAsync(events, []);
             foreach (var pending in group) pending.Committed.TrySetResult();
             return;
@@ -111,7 +116,7 @@ public sealed partial class FleetEventWriter(
         catch (Exception exception)
         {
             // Unavailable: the publisher learns it (a vehicle keeps its events and hands them over again).
-            LogGroupFailed(exception, events.Length, events[0].CompanyId);
+            LogGroupFailed(exception, events.Length, companyId);
             foreach (var pending in group) pending.Committed.TrySetException(exception);
             return;
         }
@@ -121,30 +126,31 @@ public sealed partial class FleetEventWriter(
         FleetEventMetrics.RecordGroup(written.Stored.Length, System.Diagnostics.Stopwatch.GetElapsedTime(started));
     }
 
-    private async Task<(FleetEvent[] Stored, IReadOnlyList<Notification> Notified)> WriteAsync(FleetEvent[] events)
+    private async Task<(FleetEvent[] Stored, IReadOnlyList<Notification> Notified)> WriteAsync(FleetEvent[] events, GeofenceOccupancyChange[] occupancy)
     {
         var deliveries = await notifications.DeliveriesAsync(events);
         var keys = await rollupCounts.KeysAsync(events);
         try
         {
-            return await WriteOnceAsync(events, deliveries, keys);
+            return await WriteOnceAsync(events, occupancy, deliveries, keys);
         }
         catch (PostgresException exception) when (MonthlyPartitions.IsMissingPartition(exception))
         {
             // An event timed outside the kept months (an old fix replayed, a far clock): make its month and write again.
             await history.EnsurePartitionsAsync(events);
             await notificationStore.EnsurePartitionsAsync(events, CancellationToken.None);
-            return await WriteOnceAsync(events, deliveries, keys);
+            return await WriteOnceAsync(events, occupancy, deliveries, keys);
         }
     }
 
     private async Task<(FleetEvent[] Stored, IReadOnlyList<Notification> Notified)> WriteOnceAsync(
-        FleetEvent[] events, List<(FleetEvent Event, Guid UserId)> deliveries, RollupEventKeys keys)
+        FleetEvent[] events, GeofenceOccupancyChange[] occupancy, List<(FleetEvent Event, Guid UserId)> deliveries, RollupEventKeys keys)
     {
         await using var connection = await dataSource.OpenConnectionAsync(CancellationToken.None);
         await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
-        var storedIds = await FleetEventHistory.InsertAsync(connection, transaction, events);
+        var storedIds = events.Length > 0 ? await FleetEventHistory.InsertAsync(connection, transaction, events) : [];
         var written = await NotificationFanOut.WriteAsync(connection, transaction, deliveries);
+        await PostgresGeofenceOccupancy.WriteAsync(connection, transaction, occupancy);
         // Last, so the rollup rows the history writer also locks are held only for the end of the transaction.
         await RollupEventCounts.WriteAsync(connection, transaction, keys);
         await transaction.CommitAsync(CancellationToken.None);

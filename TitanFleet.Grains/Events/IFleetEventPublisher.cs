@@ -1,3 +1,5 @@
+using TitanFleet.Grains.Geofences;
+
 namespace TitanFleet.Grains.Events;
 
 /// <summary>
@@ -19,7 +21,8 @@ public interface IFleetEventPublisher
     /// The ingestion path's hand-off: returns as soon as the events are queued (waiting at most
     /// <see cref="FleetEventOptions.HandOffWait"/> for room, then throwing <see cref="EventQueueFullException"/>)
     /// with a task that completes when they are stored and told, or faults if they could not be.
-    /// The caller must keep what it needs to raise them again until that task succeeds.
+    /// The caller must keep what it needs to raise them again until that task succeeds. A vehicle's
+    /// geofence crossings (<paramref name="occupancy"/>) are written in the same transaction as the events.
     /// </summary>
-    Task<Task> HandOffAsync(FleetEvent[] events);
+    Task<Task> HandOffAsync(FleetEvent[] events, GeofenceOccupancyChange[]? occupancy = null);
 }

@@ -4,56 +4,36 @@ using TitanFleet.Grains.Storage;
 namespace TitanFleet.Grains.Geofences;
 
 /// <summary>
-/// A geofence's definition and occupancy. Occupancy changes only on crossings (rare next to pings),
-/// so each one is written at once: a silo restart keeps who is inside.
+/// A geofence's definition and occupancy. Occupancy lives in geofence_occupants, written by the silos'
+/// event writers with the crossings' events (sql/0210 says why), so a crossing never waits for this
+/// grain; the grain reads it when asked and clears it when the geofence stops being active.
 /// </summary>
 public sealed partial class GeofenceGrain(
-    [PersistentState("geofence", StorageNames.GrainStore)] IPersistentState<GeofenceState> state,
+    [PersistentState("geofence", StorageNames.GrainStore)] IPersistentState<GeofenceState> legacy,
     PostgresGeofenceStore store,
+    PostgresGeofenceOccupancy occupancy,
     ILogger<GeofenceGrain> logger) : Grain, IGeofenceGrain
 {
     private GeofenceRecord? _definition;
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken) =>
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
         _definition = await store.FindAnyCompanyAsync(this.GetPrimaryKey(), cancellationToken);
-
-    public Task<GeofenceView> GetAsync() =>
-        Task.FromResult(new GeofenceView(_definition, [.. state.State.Occupants.Values.OrderBy(o => o.Since)]));
-
-    public async Task VehicleEnteredAsync(GeofenceOccupant occupant)
-    {
-        state.State.Occupants[occupant.VehicleId] = occupant;
-        await WriteAsync();
+        if (legacy.State.Occupants is not { Count: > 0 } occupants) return;
+        await occupancy.ImportLegacyAsync(this.GetPrimaryKey(), [.. occupants.Values], cancellationToken);
+        await legacy.ClearStateAsync();
+        LogLegacyImported(occupants.Count, this.GetPrimaryKey());
     }
 
-    public async Task VehicleExitedAsync(Guid vehicleId)
-    {
-        if (state.State.Occupants.Remove(vehicleId)) await WriteAsync();
-    }
+    public async Task<GeofenceView> GetAsync() =>
+        new(_definition, await occupancy.ListAsync(this.GetPrimaryKey(), CancellationToken.None));
 
     public async Task RefreshAsync()
     {
         _definition = await store.FindAnyCompanyAsync(this.GetPrimaryKey(), CancellationToken.None);
-        if ((_definition is null || !_definition.Details.Active) && state.State.Occupants.Count > 0)
-        {
-            state.State.Occupants.Clear();
-            await WriteAsync();
-        }
+        if (_definition is null || !_definition.Details.Active) await occupancy.ClearAsync(this.GetPrimaryKey(), CancellationToken.None);
     }
 
-    /// <summary>The crossing itself already happened and was announced; a failed write is logged, not thrown back at the vehicle.</summary>
-    private async Task WriteAsync()
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch (Exception exception)
-        {
-            LogWriteFailed(exception, this.GetPrimaryKey());
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Writing the occupancy of geofence {GeofenceId} failed; it is kept in memory")]
-    private partial void LogWriteFailed(Exception exception, Guid geofenceId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Moved {Count} occupants of geofence {GeofenceId} from its grain state to geofence_occupants")]
+    private partial void LogLegacyImported(int count, Guid geofenceId);
 }

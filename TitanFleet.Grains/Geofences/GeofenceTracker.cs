@@ -17,12 +17,17 @@ namespace TitanFleet.Grains.Geofences;
 /// - a counted stay exits at the first fix outside; a geofence deleted or deactivated meanwhile
 ///   just ends the stay;
 /// - an enter or exit alerts (an event for the vehicle to publish) only if its rule asks for it and
-///   its time is inside the geofence's schedule; the geofence grain is told every counted crossing.
+///   its time is inside the geofence's schedule; every counted crossing changes the geofence's
+///   occupancy, which the vehicle hands to the silo's event writer with its events rather than
+///   waiting for it inside the ping (sql/0210 says why).
 /// </summary>
-public sealed partial class GeofenceTracker(GeofenceIndex index, IGrainFactory grains, ILogger<GeofenceTracker> logger)
+public sealed partial class GeofenceTracker(GeofenceIndex index, ILogger<GeofenceTracker> logger)
 {
-    /// <summary>Tracks the fixes and returns the alerts they raise (null when none), with ids derived from vehicle, geofence and time.</summary>
-    public async Task<List<FleetEvent>?> TrackAsync(Guid vehicleId, VehicleState vehicle, PositionReport[] positions)
+    /// <summary>
+    /// Tracks the fixes and returns what they crossed (null when nothing): alerts with ids derived from
+    /// vehicle, geofence and time, and the occupancy changes.
+    /// </summary>
+    public async Task<GeofenceCrossings?> TrackAsync(Guid vehicleId, VehicleState vehicle, PositionReport[] positions)
     {
         if (vehicle.CompanyId == Guid.Empty || positions.Length == 0) return null;
         CompanyGeofences geofences;
@@ -47,12 +52,14 @@ public sealed partial class GeofenceTracker(GeofenceIndex index, IGrainFactory g
         }
         if (crossings is null) return null;
 
-        List<FleetEvent>? alerts = null;
+        var alerts = new List<FleetEvent>();
+        var occupancy = new List<GeofenceOccupancyChange>(crossings.Count);
         foreach (var crossing in crossings)
         {
-            if (await AnnounceAsync(vehicleId, vehicle, geofences, crossing) is { } alert) (alerts ??= []).Add(alert);
+            occupancy.Add(new GeofenceOccupancyChange(crossing.Geofence.Id, vehicle.CompanyId, vehicleId, vehicle.Registration, crossing.Entered, crossing.Since));
+            if (Alert(vehicleId, vehicle, geofences, crossing) is { } alert) alerts.Add(alert);
         }
-        return alerts;
+        return new GeofenceCrossings(alerts, occupancy);
     }
 
     private static void Track(VehicleState vehicle, CompanyGeofences geofences, PositionReport fix, ref List<GeofenceCrossing>? crossings)
@@ -95,20 +102,9 @@ public sealed partial class GeofenceTracker(GeofenceIndex index, IGrainFactory g
         return false;
     }
 
-    private async Task<FleetEvent?> AnnounceAsync(Guid vehicleId, VehicleState vehicle, CompanyGeofences geofences, GeofenceCrossing crossing)
+    private static FleetEvent? Alert(Guid vehicleId, VehicleState vehicle, CompanyGeofences geofences, GeofenceCrossing crossing)
     {
         var geofence = crossing.Geofence;
-        try
-        {
-            var grain = grains.GetGrain<IGeofenceGrain>(geofence.Id);
-            if (crossing.Entered) await grain.VehicleEnteredAsync(new GeofenceOccupant(vehicleId, vehicle.Registration, crossing.Since));
-            else await grain.VehicleExitedAsync(vehicleId);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            LogOccupancyFailed(exception, geofence.Id, vehicleId);
-        }
-
         if (!GeofenceAlertRule.Alerts(geofence.Rules, crossing.Entered, crossing.At, geofences.TimeZone)) return null;
         var type = crossing.Entered ? FleetEventTypes.GeofenceEntered : FleetEventTypes.GeofenceExited;
         return new FleetEvent(
@@ -130,7 +126,4 @@ public sealed partial class GeofenceTracker(GeofenceIndex index, IGrainFactory g
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The geofence index of company {CompanyId} could not be loaded; crossings wait for a later fix")]
     private partial void LogIndexUnavailable(Exception exception, Guid companyId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Geofence {GeofenceId} was not told of vehicle {VehicleId}'s crossing; its occupancy may be stale")]
-    private partial void LogOccupancyFailed(Exception exception, Guid geofenceId, Guid vehicleId);
 }

@@ -11,8 +11,8 @@ namespace TitanFleet.Grains.Vehicles;
 /// stored state holds, which makes a crash between state writes lose nothing acknowledged.
 /// Motion (moving, stopped, overspeed) is worked out as each fix newer than the last one is taken,
 /// so an out-of-order fix fires nothing; online and offline follow pings, offline found by the
-/// silo's <see cref="OfflineSweep"/>. A ping's events go to the silo's event writer without holding
-/// the ping up (<see cref="VehicleEventOutbox"/> says why nothing acknowledged is lost).
+/// silo's <see cref="OfflineSweep"/>. A ping's events and geofence crossings go to the silo's event writer
+/// without holding the ping up (<see cref="VehicleEventOutbox"/> says why nothing acknowledged is lost).
 /// </summary>
 public sealed partial class VehicleGrain(VehicleGrainServices services) : Grain, IVehicleGrain
 {
@@ -51,7 +51,7 @@ public sealed partial class VehicleGrain(VehicleGrainServices services) : Grain,
             var limits = await services.SpeedLimits.ForCompanyAsync(_state.CompanyId);
             foreach (var fix in fixes) Advance(fix, limits);
             // Crossings too: a silo that died before writing them leaves them to be raised again here.
-            if (await services.Geofences.TrackAsync(this.GetPrimaryKey(), _state, [.. fixes]) is { } crossings) _outbox.AddRange(crossings);
+            if (await services.Geofences.TrackAsync(this.GetPrimaryKey(), _state, [.. fixes]) is { } crossings) _outbox.AddCrossings(crossings);
         }
         // An activation that finds the vehicle online (deactivated, or moved from another silo) watches it again.
         if (_state.Online)
@@ -92,7 +92,7 @@ public sealed partial class VehicleGrain(VehicleGrainServices services) : Grain,
         services.Sweep.Watch(this.GetPrimaryKey(), now);
         if (cameOnline) await MarkPresentAsync(now);
         _dirty = true;
-        if (await services.Geofences.TrackAsync(this.GetPrimaryKey(), _state, positions) is { } crossings) _outbox.AddRange(crossings);
+        if (await services.Geofences.TrackAsync(this.GetPrimaryKey(), _state, positions) is { } crossings) _outbox.AddCrossings(crossings);
         if ((cameOnline || _state.LastPosition?.FixTime != _pushedFixTime) && Snapshot() is { } snapshot)
         {
             services.Push.Publish(snapshot);

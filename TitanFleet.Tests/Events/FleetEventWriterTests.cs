@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using TitanFleet.Grains.Events;
 using TitanFleet.Tests.Fixtures;
@@ -45,6 +46,36 @@ public sealed class FleetEventWriterTests(InProcessSiloFixture silo)
         Assert.Equal(2 * Calls, notifications);
         Assert.Equal(notifications, distinctDeliveries);
         Assert.Equal(Calls, counted);
+    }
+
+    [Fact]
+    public async Task TryQueue_HandOffsTrickleInWithinGroupLinger_WrittenInOneTransaction()
+    {
+        var company = await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 1);
+        var vehicle = company.Vehicles[0];
+        var noon = new DateTimeOffset(DateTimeOffset.UtcNow.UtcDateTime.Date.AddHours(12), TimeSpan.Zero);
+        // A writer of its own beside the silo's, lingering a second once an event waits.
+        var writer = ActivatorUtilities.CreateInstance<FleetEventWriter>(silo.Services,
+            Options.Create(new FleetEventOptions { GroupLinger = TimeSpan.FromSeconds(1) }));
+        await writer.StartAsync(CancellationToken.None);
+
+        var pending = new List<PendingEvents>();
+        for (var i = 0; i < 5; i++)
+        {
+            // Apart enough that a writer without a linger finds each call alone in the queue.
+            if (i > 0) await Task.Delay(TimeSpan.FromMilliseconds(50));
+            var call = new PendingEvents([Overspeed(company.CompanyId, vehicle, noon.AddSeconds(i))]);
+            Assert.True(writer.TryQueue(call));
+            pending.Add(call);
+        }
+        await Task.WhenAll(pending.Select(call => call.Committed.Task)).WaitAsync(TimeSpan.FromSeconds(30));
+        await writer.StopAsync(CancellationToken.None);
+
+        await using var dataSource = NpgsqlDataSource.Create(silo.ConnectionString);
+        var (rows, transactions) = await ScalarsAsync<long, long>(dataSource,
+            "SELECT count(*), count(DISTINCT xmin::text) FROM fleet_events WHERE company_id = @company", company.CompanyId);
+        Assert.Equal(5, rows);
+        Assert.Equal(1, transactions);
     }
 
     private static FleetEvent Overspeed(Guid companyId, TestVehicle vehicle, DateTimeOffset at) => new(

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Npgsql;
 using TitanFleet.Grains.Events;
 using TitanFleet.Tests.Fixtures;
 using static TitanFleet.Tests.Geofences.GeofenceRequests;
@@ -43,6 +44,38 @@ public sealed class GeofenceCrossingTests(InProcessSiloFixture silo)
         Assert.Equal("Thames depot", entered.Details!["geofenceName"]);
         Assert.Equal(vehicle.VehicleId, Assert.Single(inside!).GetProperty("vehicleId").GetGuid());
         Assert.Empty(after!);
+    }
+
+    [Fact]
+    public async Task Enter_OccupancyWriteHeldUp_PingAnsweredAndOccupancyCommittedWithTheEnterEvent()
+    {
+        await using var watched = await SetUpAsync();
+        var (company, manager, dashboard) = (watched.Company, watched.Manager, watched.Dashboard);
+        var vehicle = company.Vehicles[0];
+        var geofence = (await CreateAsync(manager.Client, Polygon(name: "Held depot"))).Id();
+        var t0 = VehicleDrive.Start();
+
+        // The silo's event writer blocks on the occupancy table until the lock goes: the crossing's
+        // events and occupancy are one transaction, and the ping must not wait for it.
+        await using var connection = new NpgsqlConnection(silo.ConnectionString);
+        await connection.OpenAsync();
+        JsonElement[]? whileHeld;
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            await using (var hold = new NpgsqlCommand("LOCK TABLE geofence_occupants IN SHARE ROW EXCLUSIVE MODE", connection, transaction))
+                await hold.ExecuteNonQueryAsync();
+            await VehicleDrive.PostAsync(silo.BaseAddress, vehicle,
+                (t0, OutsideLatitude, InsideLongitude), (t0.AddMinutes(1), InsideLatitude, InsideLongitude)).WaitAsync(PushWait);
+            whileHeld = await manager.Client.GetFromJsonAsync<JsonElement[]>($"/api/geofences/{geofence}/occupants");
+            await transaction.RollbackAsync();
+        }
+        await dashboard.WaitForEventAsync(FleetEventTypes.GeofenceEntered, Of(geofence), PushWait);
+        var after = await manager.Client.GetFromJsonAsync<JsonElement[]>($"/api/geofences/{geofence}/occupants");
+
+        Assert.Empty(whileHeld!);
+        var occupant = Assert.Single(after!);
+        Assert.Equal(vehicle.VehicleId, occupant.GetProperty("vehicleId").GetGuid());
+        Assert.Equal(t0.AddMinutes(1), occupant.GetProperty("since").GetDateTimeOffset());
     }
 
     [Fact]

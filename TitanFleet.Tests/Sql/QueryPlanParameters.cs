@@ -269,6 +269,28 @@ internal static partial class QueryPlanParameters
             ["drivers"] = new[] { Guid.Parse(Driver) },
             ["eventTimes"] = new[] { FixTime },
         },
+        ["geofence-occupants.enter"] = new(StringComparer.Ordinal)
+        {
+            ["geofence_id"] = new[] { Guid.Parse(Seeded("geofence", 1, 7)) },
+            ["vehicle_id"] = new[] { Guid.Parse(Vehicle) },
+            ["company_id"] = new[] { Guid.Parse(Company) },
+            ["registration"] = new[] { "V1R3" },
+            ["inside_since"] = new[] { FixTime },
+        },
+        ["geofence-occupants.exit"] = new(StringComparer.Ordinal)
+        {
+            ["geofence_id"] = new[] { Guid.Parse(Seeded("geofence", 1, 7)) },
+            ["vehicle_id"] = new[] { Guid.Parse(Vehicle) },
+        },
+        ["geofence-occupants.list"] = new(StringComparer.Ordinal) { ["geofence"] = Guid.Parse(Seeded("geofence", 1, 7)) },
+        ["geofence-occupants.clear"] = new(StringComparer.Ordinal) { ["geofence"] = Guid.Parse(Seeded("geofence", 1, 7)) },
+        ["geofence-occupants.import-legacy"] = new(StringComparer.Ordinal)
+        {
+            ["geofence"] = Guid.Parse(Seeded("geofence", 1, 7)),
+            ["vehicle_id"] = new[] { Guid.Parse(Vehicle) },
+            ["registration"] = new[] { "V1R3" },
+            ["inside_since"] = new[] { FixTime },
+        },
         ["reports.vehicle-in-company"] = new(StringComparer.Ordinal) { ["id"] = Guid.Parse(Vehicle) },
         ["reports.driver-in-company"] = new(StringComparer.Ordinal) { ["id"] = Guid.Parse(Driver) },
         ["rollups.history-fix-before"] = new(StringComparer.Ordinal) { ["before"] = FixTime },
