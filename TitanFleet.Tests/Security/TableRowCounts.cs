@@ -11,8 +11,9 @@ public sealed class TableRowCounts(string connectionString) : IAsyncDisposable
 {
     // Each silo's writer upserts vehicles' live-state snapshots in groups, after the pings that changed
     // them were acknowledged, so a row can land while a later, refused request is being checked. What a
-    // ping makes durable before its 2xx (location_history, rollups, presence) is still counted.
-    private static readonly HashSet<string> WrittenInTheBackground = new(StringComparer.Ordinal) { "vehicle_live_state" };
+    // ping makes durable before its 2xx (location_history, rollups, presence) is still counted. Geofence
+    // occupancy rides with a ping's events, written by the silo's event writer after the 2xx (sql/0210).
+    private static readonly HashSet<string> WrittenInTheBackground = new(StringComparer.Ordinal) { "vehicle_live_state", "geofence_occupants" };
 
     // A ping's events (and their notifications) are written by the silo's event writer after the ping
     // is acknowledged, so only those types are left out; events other requests publish are stored
