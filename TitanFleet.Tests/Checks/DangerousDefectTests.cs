@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using TitanFleet.Grains.Events;
 using TitanFleet.Tests.Api.Users;
 using TitanFleet.Tests.Fixtures;
 using static TitanFleet.Tests.Checks.CheckRequests;
@@ -42,8 +43,9 @@ public sealed class DangerousDefectTests(TwoSiloFixture fixture)
         Assert.Equal(created.GetProperty("id").GetString(), submitted.Details!["inspectionId"]);
         Assert.Equal((defect.GetProperty("id").GetString(), "dangerous"), (raised.Details!["defectId"], raised.Details["severity"]));
         Assert.Equal(vehicle.Registration, offRoad.Registration);
+        // The set-up ping's deviceOnline can reach the dashboard after it connects (the event writer lingers).
         Assert.Equal(["checkSubmitted", "defectRaised", "vehicleOffRoad"],
-            dashboardB.Events.Where(e => e.VehicleId == vehicle.VehicleId).Select(e => e.Type));
+            dashboardB.Events.Where(e => e.VehicleId == vehicle.VehicleId && e.Type != FleetEventTypes.DeviceOnline).Select(e => e.Type));
     }
 
     [Fact]
