@@ -27,19 +27,22 @@ public sealed class VehicleRollupWriter(CompanyTimeZoneCache zones, IOptions<Rol
 
     /// <summary>Writes the rollups of <paramref name="stored"/> in the open transaction and leaves it open.</summary>
     public Task ApplyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<PositionReport> stored, CancellationToken cancellationToken) =>
-        WriteAsync(connection, transaction, history: null, stored, commit: false, cancellationToken);
+        WriteAsync(connection, transaction, history: null, stored, commit: false, prepare: false, cancellationToken);
 
     /// <summary>
     /// Runs <paramref name="history"/> (the statement storing <paramref name="stored"/>, or null when they are
     /// already written) in the same round trip as the locks, writes the rollups and commits with the last batch.
+    /// With <paramref name="prepare"/> the statements are prepared on the connection (once per physical
+    /// connection; Npgsql keeps them across pooled opens), so PostgreSQL stops parsing and planning them per group.
     /// </summary>
     public Task WriteAndCommitAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, NpgsqlBatchCommand? history, IEnumerable<PositionReport> stored, CancellationToken cancellationToken) =>
-        WriteAsync(connection, transaction, history, stored, commit: true, cancellationToken);
+        NpgsqlConnection connection, NpgsqlTransaction transaction, NpgsqlBatchCommand? history, IEnumerable<PositionReport> stored, bool prepare,
+        CancellationToken cancellationToken) =>
+        WriteAsync(connection, transaction, history, stored, commit: true, prepare, cancellationToken);
 
     private async Task WriteAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, NpgsqlBatchCommand? history, IEnumerable<PositionReport> stored, bool commit,
-        CancellationToken cancellationToken)
+        bool prepare, CancellationToken cancellationToken)
     {
         var vehicles = stored
             .GroupBy(p => (Company: p.CompanyId, Vehicle: p.VehicleId))
@@ -52,24 +55,28 @@ public sealed class VehicleRollupWriter(CompanyTimeZoneCache zones, IOptions<Rol
             var zonesByCompany = new Dictionary<Guid, TimeZoneInfo>();
             foreach (var company in vehicles.Select(v => v.Key.Company).Distinct())
                 zonesByCompany[company] = await zones.ForCompanyAsync(company, cancellationToken);
-            last = await WriteRollupsAsync(connection, transaction, last, vehicles, zonesByCompany, cancellationToken);
+            last = await WriteRollupsAsync(connection, transaction, last, vehicles, zonesByCompany, prepare, cancellationToken);
         }
         if (commit) last.Add(TransactionQueries.Commit.CreateBatchCommand());
-        if (last.Count > 0) await ExecuteAsync(connection, transaction, last, cancellationToken);
+        if (last.Count > 0)
+        {
+            await using var batch = await OpenBatchAsync(connection, transaction, last, prepare, cancellationToken);
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     /// <summary>Sends everything up to the upsert; returns the statements that end the work, for the caller's last batch.</summary>
     private async Task<List<NpgsqlBatchCommand>> WriteRollupsAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, List<NpgsqlBatchCommand> ahead,
         List<IGrouping<(Guid Company, Guid Vehicle), PositionReport>> vehicles, Dictionary<Guid, TimeZoneInfo> zonesByCompany,
-        CancellationToken cancellationToken)
+        bool prepare, CancellationToken cancellationToken)
     {
         // The tails statement follows the locks in the batch: a statement of its own, so under READ COMMITTED
         // it sees what the previous lock holder committed.
         ahead.Add(VehicleRollupRows.LockCommand(vehicles.Select(v => v.Key.Vehicle)));
         ahead.Add(VehicleRollupRows.TailsCommand([.. vehicles.Select(v => v.Key)]));
         Dictionary<Guid, RollupFix> tails;
-        await using (var batch = NewBatch(connection, transaction, ahead))
+        await using (var batch = await OpenBatchAsync(connection, transaction, ahead, prepare, cancellationToken))
         await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
         {
             // The history insert returns no result set; the locks return one row per key.
@@ -97,19 +104,20 @@ public sealed class VehicleRollupWriter(CompanyTimeZoneCache zones, IOptions<Rol
         List<NpgsqlBatchCommand> last = [];
         if (deltas.Count > 0) last.Add(VehicleRollupRows.WriteCommand(VehicleRollupQueries.AddDeltas, deltas));
         if (late.Count == 0) return last;
-        var corrections = await CorrectAsync(connection, transaction, last, late, cancellationToken);
+        var corrections = await CorrectAsync(connection, transaction, last, late, prepare, cancellationToken);
         return corrections.Count > 0 ? [VehicleRollupRows.WriteCommand(VehicleRollupQueries.AddCorrections, corrections)] : [];
     }
 
     /// <summary>Reads the late fixes' neighbours (after <paramref name="ahead"/>, in the same round trip) and returns their days' corrections.</summary>
     private async Task<List<(Guid, Guid, VehicleDayTotals)>> CorrectAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, List<NpgsqlBatchCommand> ahead,
-        List<(Guid Company, Guid Vehicle, TimeZoneInfo Zone, List<RollupFix> Fixes)> late, CancellationToken cancellationToken)
+        List<(Guid Company, Guid Vehicle, TimeZoneInfo Zone, List<RollupFix> Fixes)> late, bool prepare,
+        CancellationToken cancellationToken)
     {
         List<(Guid Vehicle, RollupFix Fix)> fixes = [.. late.SelectMany(v => v.Fixes.Select(f => (v.Vehicle, f)))];
         ahead.Add(VehicleRollupRows.NeighboursCommand(fixes));
         (RollupFix? Before, RollupFix? After)[] neighbours;
-        await using (var batch = NewBatch(connection, transaction, ahead))
+        await using (var batch = await OpenBatchAsync(connection, transaction, ahead, prepare, cancellationToken))
         await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
         {
             // The upsert before it returns no result set.
@@ -128,16 +136,13 @@ public sealed class VehicleRollupWriter(CompanyTimeZoneCache zones, IOptions<Rol
         return corrections;
     }
 
-    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<NpgsqlBatchCommand> commands, CancellationToken cancellationToken)
-    {
-        await using var batch = NewBatch(connection, transaction, commands);
-        await batch.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static NpgsqlBatch NewBatch(NpgsqlConnection connection, NpgsqlTransaction transaction, List<NpgsqlBatchCommand> commands)
+    private static async Task<NpgsqlBatch> OpenBatchAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, List<NpgsqlBatchCommand> commands, bool prepare, CancellationToken cancellationToken)
     {
         var batch = new NpgsqlBatch(connection, transaction);
         foreach (var command in commands) batch.BatchCommands.Add(command);
+        // Costs a round trip only the first time a physical connection sees these statements.
+        if (prepare) await batch.PrepareAsync(cancellationToken);
         return batch;
     }
 

@@ -16,6 +16,12 @@ public sealed class GroupCommitOptions
     /// </summary>
     public int CopyMinPositions { get; set; } = 128;
 
+    /// <summary>
+    /// Prepare the group's statements on each connection (PostgreSQL then neither parses nor plans them per
+    /// group); off only to measure what it saves.
+    /// </summary>
+    public bool PrepareStatements { get; set; } = true;
+
     /// <summary>Requests queued before callers wait (back-pressure instead of unbounded memory).</summary>
     public int QueueCapacity { get; set; } = 20_000;
 }

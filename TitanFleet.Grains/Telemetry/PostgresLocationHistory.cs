@@ -116,7 +116,8 @@ public sealed partial class PostgresLocationHistory(
         NpgsqlBatchCommand? insert = null;
         if (count < options.Value.CopyMinPositions) insert = LocationHistoryInsert.GroupCommand(group);
         else await LocationHistoryCopy.ExecuteAsync(connection, group, CancellationToken.None);
-        await rollups.WriteAndCommitAsync(connection, transaction, insert, group.SelectMany(p => p.Positions), CancellationToken.None);
+        await rollups.WriteAndCommitAsync(
+            connection, transaction, insert, group.SelectMany(p => p.Positions), options.Value.PrepareStatements, CancellationToken.None);
     }
 
     /// <summary>
