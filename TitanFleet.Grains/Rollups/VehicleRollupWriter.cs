@@ -51,7 +51,7 @@ public sealed class VehicleRollupWriter(CompanyTimeZoneCache zones, IOptions<Rol
         List<NpgsqlBatchCommand> last = history is null ? [] : [history];
         if (vehicles.Count > 0)
         {
-            // The first (and only) zone look-up that may query runs before the locks are taken.
+            // Before the locks: a zone not yet cached is read on another connection, which should not wait while this one holds them.
             var zonesByCompany = new Dictionary<Guid, TimeZoneInfo>();
             foreach (var company in vehicles.Select(v => v.Key.Company).Distinct())
                 zonesByCompany[company] = await zones.ForCompanyAsync(company, cancellationToken);
