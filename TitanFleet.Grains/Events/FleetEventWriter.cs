@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -18,7 +17,7 @@ namespace TitanFleet.Grains.Events;
 /// Once it commits, the after-commit sinks hear of the events it stored and the dashboards and notified
 /// people are told of them, then the publishers' promises complete. An event stored before (raised again
 /// by a vehicle replaying history after its silo died) is neither told nor notified again: it fires once. One writer keeps the order events were queued in. It starts and
-/// stops with the silo like <see cref="Vehicles.VehicleStateWriter"/>, draining what was queued.
+/// stops with the silo, draining what was queued (<see cref="GroupedWriter{T}"/>).
 /// </summary>
 public sealed partial class FleetEventWriter(
     NpgsqlDataSource dataSource,
@@ -29,64 +28,19 @@ public sealed partial class FleetEventWriter(
     PushSubscribers subscribers,
     IEnumerable<IFleetEventSink> sinks,
     IOptions<FleetEventOptions> options,
-    ILogger<FleetEventWriter> logger) : ILifecycleParticipant<ISiloLifecycle>
+    ILogger<FleetEventWriter> logger) : GroupedWriter<PendingEvents>(options.Value.QueueCapacity)
 {
-    private readonly Channel<PendingEvents> _queue = Channel.CreateBounded<PendingEvents>(
-        new BoundedChannelOptions(options.Value.QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
-
     private readonly IFleetEventSink[] _sinks = [.. sinks];
 
-    private Task? _loop;
+    protected override int MaxGroupSize => options.Value.MaxGroupEvents;
 
-    /// <summary>Queues the call's events without waiting; false when the queue is full.</summary>
-    public bool TryQueue(PendingEvents pending) => _queue.Writer.TryWrite(pending);
+    protected override TimeSpan Linger => options.Value.GroupLinger;
 
-    /// <summary>Queues the call's events, waiting for room until <paramref name="cancellationToken"/> fires.</summary>
-    public ValueTask QueueAsync(PendingEvents pending, CancellationToken cancellationToken) => _queue.Writer.WriteAsync(pending, cancellationToken);
+    protected override int SizeOf(PendingEvents pending) => pending.Events.Length;
 
-    public void Participate(ISiloLifecycle lifecycle) =>
-        lifecycle.Subscribe(nameof(FleetEventWriter), ServiceLifecycleStage.ApplicationServices, StartAsync, StopAsync);
+    protected override void OnDrainAbandoned(int queued) => LogDrainAbandoned(queued);
 
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        _loop ??= Task.Run(RunAsync, CancellationToken.None);
-        return Task.CompletedTask;
-    }
-
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        _queue.Writer.TryComplete();
-        if (_loop is null) return;
-        try
-        {
-            await _loop.WaitAsync(cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            LogDrainAbandoned(_queue.Reader.Count);
-        }
-    }
-
-    private async Task RunAsync()
-    {
-        var group = new List<PendingEvents>();
-        while (await _queue.Reader.WaitToReadAsync(CancellationToken.None))
-        {
-            if (options.Value.GroupLinger > TimeSpan.Zero && _queue.Reader.Count < options.Value.MaxGroupEvents)
-                await Task.Delay(options.Value.GroupLinger);
-            var count = 0;
-            while (count < options.Value.MaxGroupEvents && _queue.Reader.TryRead(out var pending))
-            {
-                group.Add(pending);
-                count += pending.Events.Length;
-            }
-            if (group.Count == 0) continue;
-            await CommitAsync(group);
-            group.Clear();
-        }
-    }
-
-    private async Task CommitAsync(List<PendingEvents> group)
+    protected override async Task CommitAsync(List<PendingEvents> group)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         FleetEvent[] events = [.. group.SelectMany(pending => pending.Events)];

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -10,71 +9,33 @@ namespace TitanFleet.Grains.Vehicles;
 /// <summary>
 /// Writes the live state of this silo's vehicles in groups: whatever is queued when the writer comes
 /// round (up to <see cref="VehicleStateWriteOptions.MaxGroupRows"/>) goes into one multi-row upsert,
-/// so the statements a second follow the load PostgreSQL can take instead of one per vehicle. One
-/// writer keeps a vehicle's writes in the order they were queued. It starts and stops with the silo
-/// at the storage stage, after grains have deactivated, so the states deactivation queues still commit.
+/// so the statements a second follow the load PostgreSQL can take instead of one per vehicle.
 /// </summary>
 public sealed partial class VehicleStateWriter(
     NpgsqlDataSource dataSource,
     IOptions<VehicleStateWriteOptions> options,
-    ILogger<VehicleStateWriter> logger) : ILifecycleParticipant<ISiloLifecycle>
+    ILogger<VehicleStateWriter> logger) : GroupedWriter<PendingStateWrite>(options.Value.QueueCapacity)
 {
-    private readonly Channel<PendingStateWrite> _queue = Channel.CreateBounded<PendingStateWrite>(
-        new BoundedChannelOptions(options.Value.QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+    private readonly Dictionary<Guid, PendingStateWrite> _latest = [];
 
-    private Task? _loop;
+    protected override int MaxGroupSize => options.Value.MaxGroupRows;
 
     /// <summary>Queues the write and returns when it is committed (deactivation, driver bindings).</summary>
     public async Task WriteAsync(PendingStateWrite write, CancellationToken cancellationToken)
     {
-        await _queue.Writer.WriteAsync(write, cancellationToken);
+        await QueueAsync(write, cancellationToken);
         await write.Committed.Task;
     }
 
-    /// <summary>Queues the write without waiting for room or the commit; false when the queue is full.</summary>
-    public bool TryQueue(PendingStateWrite write) => _queue.Writer.TryWrite(write);
-
-    public void Participate(ISiloLifecycle lifecycle) =>
-        lifecycle.Subscribe(nameof(VehicleStateWriter), ServiceLifecycleStage.ApplicationServices, StartAsync, StopAsync);
-
-    public Task StartAsync(CancellationToken cancellationToken)
+    protected override async Task CommitAsync(List<PendingStateWrite> group)
     {
-        _loop ??= Task.Run(RunAsync, CancellationToken.None);
-        return Task.CompletedTask;
+        // One statement cannot update a row twice; the later write of a vehicle is the newer state.
+        foreach (var write in group) _latest[write.VehicleId] = write;
+        await CommitAsync(group, _latest.Values);
+        _latest.Clear();
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        _queue.Writer.TryComplete();
-        if (_loop is null) return;
-        try
-        {
-            await _loop.WaitAsync(cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            LogDrainAbandoned(_queue.Reader.Count);
-        }
-    }
-
-    private async Task RunAsync()
-    {
-        var group = new List<PendingStateWrite>();
-        var latest = new Dictionary<Guid, PendingStateWrite>();
-        while (await _queue.Reader.WaitToReadAsync(CancellationToken.None))
-        {
-            while (group.Count < options.Value.MaxGroupRows && _queue.Reader.TryRead(out var write))
-            {
-                group.Add(write);
-                // One statement cannot update a row twice; the later write of a vehicle is the newer state.
-                latest[write.VehicleId] = write;
-            }
-            if (group.Count == 0) continue;
-            await CommitAsync(group, latest.Values);
-            group.Clear();
-            latest.Clear();
-        }
-    }
+    protected override void OnDrainAbandoned(int queued) => LogDrainAbandoned(queued);
 
     private async Task CommitAsync(List<PendingStateWrite> group, IReadOnlyCollection<PendingStateWrite> rows)
     {

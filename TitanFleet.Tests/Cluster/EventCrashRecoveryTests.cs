@@ -19,31 +19,20 @@ public sealed class EventCrashRecoveryTests
     [Fact]
     public async Task SiloKilledWithAcknowledgedEventsUnwritten_SurvivorStoresEachEventAndNotificationOnce()
     {
-        await using var database = new TestDatabase("eventcrash");
-        var clusterId = $"eventcrash-{Guid.NewGuid():N}";
-        var settings = new Dictionary<string, string>
+        await using var pair = await SurvivorAndVictim.StartAsync("eventcrash", vehicles: 8, new Dictionary<string, string>
         {
             ["VehicleLive__OverspeedMinDuration"] = "00:00:01",
             ["VehicleLive__OfflineSweepInterval"] = "00:00:00.500",
-            ["Orleans__Membership__ProbeTimeout"] = "00:00:01",
-            ["Orleans__Membership__NumMissedProbesLimit"] = "2",
-            ["Orleans__Membership__TableRefreshTimeout"] = "00:00:02",
-        };
-        await using var survivor = new SiloProcess(database.ConnectionString, clusterId, settings);
-        await survivor.StartAsync();
-        await using var victim = new SiloProcess(database.ConnectionString, clusterId, settings);
-        await victim.StartAsync();
-        var company = await TestCompanyFactory.CreateAsync(database.ConnectionString, 8);
-        await using var dataSource = NpgsqlDataSource.Create(database.ConnectionString);
-        using var manager = await FleetHttp.SignInAsync(survivor.BaseAddress, company.Email("manager"));
-        await using var dashboard = await DashboardClient.ConnectAsync(survivor.BaseAddress, manager.Cookies);
+        });
+        var (victim, company, dashboard) = (pair.Victim, pair.Company, pair.Dashboard);
+        await using var dataSource = NpgsqlDataSource.Create(pair.ConnectionString);
         var t0 = DateTimeOffset.UtcNow.AddSeconds(-30);
 
         // Online and moving are written before the kill; the overspeed of the second fix is not.
         await PostEachAsync(victim, company, t0, 51.5000);
         await WaitForCountAsync(dataSource, company.CompanyId, "deviceOnline", company.Vehicles.Count);
         await WaitForCountAsync(dataSource, company.CompanyId, "vehicleMoving", company.Vehicles.Count);
-        var orphans = await VehiclesWatchedByAsync(dataSource, victim.SiloPort);
+        var orphans = (await pair.PresenceAsync()).Where(w => w.SiloPort == victim.SiloPort).ToList();
         Assert.NotEmpty(orphans);
 
         await using (var writerHeldUp = await dataSource.OpenConnectionAsync())
@@ -95,19 +84,6 @@ public sealed class EventCrashRecoveryTests
     {
         var deadline = DateTimeOffset.UtcNow + Wait;
         while (await CountAsync(dataSource, companyId, type) < expected && DateTimeOffset.UtcNow < deadline) await Task.Delay(200);
-    }
-
-    private static async Task<HashSet<Guid>> VehiclesWatchedByAsync(NpgsqlDataSource dataSource, int siloPort)
-    {
-        await using var command = dataSource.CreateCommand("SELECT vehicle_id, silo FROM vehicle_presence");
-        await using var reader = await command.ExecuteReaderAsync();
-        var vehicles = new HashSet<Guid>();
-        // A silo address reads "<ip>:<port>@<generation>".
-        while (await reader.ReadAsync())
-        {
-            if (reader.GetString(1).Split('@')[0].EndsWith($":{siloPort}", StringComparison.Ordinal)) vehicles.Add(reader.GetGuid(0));
-        }
-        return vehicles;
     }
 
     private static async Task<List<(Guid Vehicle, string Type, long Count)>> EventsPerVehicleAsync(NpgsqlDataSource dataSource, Guid companyId)
