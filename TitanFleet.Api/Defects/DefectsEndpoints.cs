@@ -106,7 +106,7 @@ public static class DefectsEndpoints
             case DefectWriteStatus.AssigneeRefused:
                 return DefectProblems.Field("assignedTo", "'assignedTo' must be an active mechanic, manager or admin of the company.");
             case DefectWriteStatus.Written:
-                await notifications.VehicleChangedAsync(result.Record!, result.VehicleChange);
+                await notifications.UpdatedAsync(result.Record!, result.VehicleChange, severityChanged: request.Severity is not null);
                 break;
         }
         context.Response.Headers.ETag = VersionETag.Of(result.Record!.Version);

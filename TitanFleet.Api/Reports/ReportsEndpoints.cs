@@ -41,7 +41,8 @@ public static class ReportsEndpoints
             .WithName("DriverReport").WithSummary("Driver performance per driver")
             .WithDescription("Per driver: completed shifts and those with the driver's own walkaround check of the vehicle in the 24 h "
                 + "before the start (completion rate), distance and hours driven, overspeed events (and per 100 km), drivers'-hours breaches. "
-                + "Filter: driverId. " + Formats);
+                + "Filters: driverId, or depot (the drivers with a shift in the range on one of that depot's vehicles; their figures "
+                + "are all of their driving in the range). " + Formats);
         return endpoints;
     }
 
@@ -77,7 +78,7 @@ public static class ReportsEndpoints
         if (query.DriverId is { } driverId && !await store.DriverInCompanyAsync(companyId, driverId, cancellationToken)) return TypedResults.NotFound();
         var range = Range(query);
         return new ReportResult<DriverReportRow>(ReportLayouts.Drivers, range, ReportFormats.WantsCsv(query.Format, request),
-            token => store.DriversAsync(companyId, range, query.DriverId, token));
+            token => store.DriversAsync(companyId, range, new DriverReportFilter(query.DriverId, query.Depot), token));
     }
 
     // The validator has run: both dates are present and in order.

@@ -1,3 +1,4 @@
+using TitanFleet.Grains.Dashboard;
 using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Vehicles;
 
@@ -8,7 +9,7 @@ namespace TitanFleet.Grains.Defects;
 /// to every silo's caches and its grain first (so the map already shows it when the event lands),
 /// then the dashboards get the defect's event followed by vehicleOffRoad or vehicleBackInService.
 /// </summary>
-public sealed class DefectNotifications(VehicleLiveSync live, IFleetEventPublisher events, TimeProvider time)
+public sealed class DefectNotifications(VehicleLiveSync live, IFleetEventPublisher events, IGrainFactory grains, TimeProvider time)
 {
     public Task RaisedAsync(DefectRecord defect, VehicleRecord? vehicleChange) =>
         PublishAsync(defect, vehicleChange, FleetEventTypes.DefectRaised,
@@ -21,10 +22,18 @@ public sealed class DefectNotifications(VehicleLiveSync live, IFleetEventPublish
                 : $"Defect on {defect.Registration} needed no correction ({rectification.MechanicName}): {defect.Category}",
             extra: ("outcome", rectification.Outcome));
 
-    /// <summary>A change that raises no defect event of its own (a severity change) but may move the vehicle on or off the road.</summary>
-    public async Task VehicleChangedAsync(DefectRecord defect, VehicleRecord? vehicleChange)
+    /// <summary>
+    /// A change that raises no defect event of its own (a severity change) but may move the vehicle on or off the road.
+    /// The header counts open defects by severity, so a severity change that leaves the vehicle where it was (another
+    /// dangerous defect keeps it off road) still has them recounted.
+    /// </summary>
+    public async Task UpdatedAsync(DefectRecord defect, VehicleRecord? vehicleChange, bool severityChanged)
     {
-        if (vehicleChange is null) return;
+        if (vehicleChange is null)
+        {
+            if (severityChanged) await grains.GetGrain<ICompanyStatsGrain>(defect.CompanyId).InvalidateAsync();
+            return;
+        }
         await live.ApplyAsync(vehicleChange);
         await events.PublishAsync(VehicleEvent(defect, vehicleChange));
     }

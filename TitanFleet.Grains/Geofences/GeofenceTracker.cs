@@ -115,6 +115,8 @@ public sealed partial class GeofenceTracker(GeofenceIndex index, ILogger<Geofenc
             Summary: $"{vehicle.Registration} {(crossing.Entered ? "entered" : "left")} {geofence.Name}",
             VehicleId: vehicleId,
             Registration: vehicle.Registration,
+            DriverId: vehicle.DriverId,
+            DriverName: vehicle.DriverName,
             Details: new Dictionary<string, string>
             {
                 ["geofenceId"] = geofence.Id.ToString(),

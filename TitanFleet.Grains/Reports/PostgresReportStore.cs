@@ -85,11 +85,12 @@ public sealed class PostgresReportStore(NpgsqlDataSource dataSource, IOptions<Re
     }
 
     public async IAsyncEnumerable<DriverReportRow> DriversAsync(
-        Guid companyId, ReportRange range, Guid? driverId, [EnumeratorCancellation] CancellationToken cancellationToken)
+        Guid companyId, ReportRange range, DriverReportFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(ReportQueries.Drivers);
         AddRange(command, companyId, range);
-        command.Parameters.Add(new NpgsqlParameter<Guid?>("driver", driverId) { NpgsqlDbType = NpgsqlDbType.Uuid });
+        command.Parameters.Add(new NpgsqlParameter<Guid?>("driver", filter.DriverId) { NpgsqlDbType = NpgsqlDbType.Uuid });
+        command.Parameters.Add(new NpgsqlParameter<string?>("depot", filter.Depot) { NpgsqlDbType = NpgsqlDbType.Text });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

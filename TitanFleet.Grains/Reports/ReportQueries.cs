@@ -89,6 +89,8 @@ public static class ReportQueries
     /// vehicle in the 24 hours before the start (DOMAIN.md: checked before use, by every driver who takes it),
     /// and the driver rollups' distance, hours, overspeed events and hours breaches. Lists the company's current
     /// drivers and anyone else (a manager who drove, a driver since removed) with a shift or a rollup in range.
+    /// Drivers belong to the company, not to a depot: the depot filter keeps those with a shift in range on one of
+    /// that depot's vehicles, and their figures stay all of their driving in the range.
     /// </summary>
     public static readonly NamedQuery Drivers = new("reports.drivers", """
         WITH company AS (
@@ -123,6 +125,11 @@ public static class ReportQueries
             WHERE company_id = @company AND driver_id = people.id AND day BETWEEN @from::date AND @to::date
         ) rollup
         WHERE people.company_id = @company AND (@driver::uuid IS NULL OR people.id = @driver)
+          AND (@depot::text IS NULL OR EXISTS (
+              SELECT 1 FROM timesheets sheet
+              JOIN vehicles vehicle ON vehicle.id = sheet.vehicle_id AND vehicle.company_id = @company
+              WHERE sheet.company_id = @company AND sheet.driver_id = people.id AND vehicle.depot = @depot
+                AND sheet.started_at >= bounds.starts AND sheet.started_at < bounds.ends))
           AND ((people.role = 'driver' AND people.deleted_at IS NULL) OR shifts.total > 0 OR rollup.days > 0)
         ORDER BY people.display_name, people.id
         """);

@@ -9,4 +9,5 @@ public sealed class DriverDayTotals
     public int OtherWorkSeconds { get; set; }
     public int Overspeeds { get; set; }
     public int HoursBreaches { get; set; }
+    public int GeofenceVisits { get; set; }
 }

@@ -7,15 +7,15 @@ using TitanFleet.Grains.Storage;
 namespace TitanFleet.Grains.Rollups;
 
 /// <summary>
-/// Keeps the rollups' event counts (vehicle overspeeds and geofence visits, driver overspeeds and
-/// hours breaches) by recounting each touched day from fleet_events, inside the transaction that
+/// Keeps the rollups' event counts (vehicle overspeeds and geofence visits, driver overspeeds,
+/// hours breaches and geofence visits) by recounting each touched day from fleet_events, inside the transaction that
 /// has just stored the events; a resend is stored once there and so counts once here. Vehicle rows
 /// are locked like the history writer locks them (in vehicle order), so the two never deadlock.
 /// </summary>
 public sealed class RollupEventCounts(NpgsqlDataSource dataSource, CompanyTimeZoneCache zones)
 {
     private static readonly HashSet<string> VehicleTypes = [FleetEventTypes.Overspeed, FleetEventTypes.GeofenceEntered];
-    private static readonly HashSet<string> DriverTypes = [FleetEventTypes.Overspeed, FleetEventTypes.HoursBreached];
+    private static readonly HashSet<string> DriverTypes = [FleetEventTypes.Overspeed, FleetEventTypes.HoursBreached, FleetEventTypes.GeofenceEntered];
 
     /// <summary>Recounts in a transaction of its own (rebuild tools and tests; the silo recounts in the event group's).</summary>
     public async Task WriteAsync(IReadOnlyList<FleetEvent> events)

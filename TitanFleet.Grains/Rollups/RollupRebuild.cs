@@ -92,10 +92,11 @@ public sealed partial class RollupRebuild(
                     var (overspeeds, visits) = vehicleCounts.GetValueOrDefault(key);
                     vehicleCounts[key] = type == FleetEventTypes.Overspeed ? (overspeeds + 1, visits) : (overspeeds, visits + 1);
                 }
-                if (!reader.IsDBNull(3) && type != FleetEventTypes.GeofenceEntered)
+                if (!reader.IsDBNull(3))
                 {
                     var totals = Driver(reader.GetGuid(3), at);
                     if (type == FleetEventTypes.Overspeed) totals.Overspeeds++;
+                    else if (type == FleetEventTypes.GeofenceEntered) totals.GeofenceVisits++;
                     else totals.HoursBreaches++;
                 }
             }
@@ -138,6 +139,7 @@ public sealed partial class RollupRebuild(
             AddArray(insert, "other_work", NpgsqlDbType.Integer, drivers.Values.Select(d => d.OtherWorkSeconds));
             AddArray(insert, "overspeeds", NpgsqlDbType.Integer, drivers.Values.Select(d => d.Overspeeds));
             AddArray(insert, "breaches", NpgsqlDbType.Integer, drivers.Values.Select(d => d.HoursBreaches));
+            AddArray(insert, "visits", NpgsqlDbType.Integer, drivers.Values.Select(d => d.GeofenceVisits));
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);

@@ -46,10 +46,11 @@ public static class RollupRebuildQueries
 
     public static readonly NamedQuery InsertDriverDays = new("rollups.rebuild-insert-driver-days", """
         INSERT INTO driver_daily_rollups
-            (company_id, driver_id, day, shift_count, distance_km, driving_seconds, other_work_seconds, overspeed_count, hours_breaches, updated_at)
-        SELECT @company, u.driver_id, u.day, u.shifts, u.km, u.driving, u.other_work, u.overspeeds, u.breaches, now()
+            (company_id, driver_id, day, shift_count, distance_km, driving_seconds, other_work_seconds, overspeed_count, hours_breaches,
+             geofence_visits, updated_at)
+        SELECT @company, u.driver_id, u.day, u.shifts, u.km, u.driving, u.other_work, u.overspeeds, u.breaches, u.visits, now()
         FROM unnest(@driver_id::uuid[], @day::date[], @shifts::integer[], @km::integer[], @driving::integer[], @other_work::integer[],
-                    @overspeeds::integer[], @breaches::integer[])
-            AS u(driver_id, day, shifts, km, driving, other_work, overspeeds, breaches)
+                    @overspeeds::integer[], @breaches::integer[], @visits::integer[])
+            AS u(driver_id, day, shifts, km, driving, other_work, overspeeds, breaches, visits)
         """);
 }

@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using TitanFleet.Grains.Telemetry;
 
 namespace TitanFleet.Grains.Vehicles;
@@ -12,6 +13,13 @@ public interface IVehicleGrain : IGrainWithGuidKey
 
     /// <summary>The silo's offline sweep found the vehicle's offline due: goes offline unless a ping came meanwhile.</summary>
     Task CheckOfflineAsync();
+
+    /// <summary>
+    /// Sent by the vehicle's own event outbox once a hand-off's write commits: drops the written events
+    /// in a turn of the grain's own, rather than keeping them until the next ping.
+    /// </summary>
+    [OneWay]
+    Task ReleaseWrittenEventsAsync();
 
     /// <summary>
     /// The silo that watched this online vehicle died (<see cref="DeadSiloBackstop"/>): goes offline if

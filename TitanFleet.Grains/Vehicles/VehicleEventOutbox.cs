@@ -38,18 +38,19 @@ public sealed class VehicleEventOutbox(IFleetEventPublisher publisher)
     {
         get
         {
-            Reclaim();
+            Release();
             return _pending is not { Count: > 0 } && _pendingOccupancy is not { Count: > 0 } && _inFlight is null;
         }
     }
 
     /// <summary>
     /// Hands the pending events and crossings over without waiting for their write. Throws <see cref="EventQueueFullException"/>
-    /// when the queue stays full; they then stay pending for the next call.
+    /// when the queue stays full; they then stay pending for the next call. Once the write commits,
+    /// <paramref name="owner"/> is told with a one-way call, so that it drops them (<see cref="Release"/>) in a turn of its own.
     /// </summary>
-    public async Task HandOffAsync()
+    public async Task HandOffAsync(IAddressable? owner)
     {
-        Reclaim();
+        Release();
         if (_pending is not { Count: > 0 } && _pendingOccupancy is not { Count: > 0 }) return;
         FleetEvent[] events = [.. _pending ?? []];
         GeofenceOccupancyChange[] occupancy = [.. _pendingOccupancy ?? []];
@@ -57,6 +58,17 @@ public sealed class VehicleEventOutbox(IFleetEventPublisher publisher)
         _pending = null;
         _pendingOccupancy = null;
         (_inFlight ??= []).Add((events, occupancy, written));
+        // Without it a vehicle keeps its written events until its next ping (every live vehicle its
+        // coming-online event, its arrays, the list and the task: ~360 B at a million vehicles). The
+        // continuation only sends a message: the list is changed by the grain's own turn, never from
+        // the writer's thread (nor interleaved at an await of another turn, as a continuation queued
+        // to the grain's scheduler would be).
+        if (owner is not null)
+        {
+            _ = written.ContinueWith(
+                static (_, grain) => ((IVehicleGrain)grain!).ReleaseWrittenEventsAsync().Ignore(), owner.AsReference<IVehicleGrain>(),
+                CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
     }
 
     /// <summary>Hands over what is pending and waits for every write; true when all of it is stored.</summary>
@@ -64,17 +76,20 @@ public sealed class VehicleEventOutbox(IFleetEventPublisher publisher)
     {
         try
         {
-            await HandOffAsync();
+            // No release call: this waits for the writes and drops them itself, and is what deactivation
+            // runs, so a call arriving afterwards would only activate the vehicle again.
+            await HandOffAsync(owner: null);
             if (_inFlight is { } inFlight) await Task.WhenAll(inFlight.Select(f => f.Written));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // Whatever failed is reclaimed below and stays pending; the caller does not store state past it.
+            // Whatever failed is put back below and stays pending; the caller does not store state past it.
         }
         return Durable;
     }
 
-    private void Reclaim()
+    /// <summary>Drops the hand-offs whose write succeeded; a failed one's events become pending again, ahead of newer ones.</summary>
+    public void Release()
     {
         if (_inFlight is not { } inFlight) return;
         List<FleetEvent>? failed = null;

@@ -25,8 +25,11 @@ public sealed partial class VehicleGrain(VehicleGrainServices services) : Grain,
     private bool _dirty;
     private DateTimeOffset _persistDueAt;
 
-    /// <summary>Commit of the last write queued without waiting; checked before the next write.</summary>
-    private Task? _queuedWrite;
+    /// <summary>
+    /// Set from the state writer's thread when a write queued without waiting failed; the grain's next
+    /// write takes it. A flag rather than the write's task, which every live vehicle would keep (64 B) until its next due write.
+    /// </summary>
+    private volatile bool _queuedWriteFailed;
 
     /// <summary>
     /// Fix time dashboards last got. Activation may already have caught up from history with the
@@ -100,14 +103,20 @@ public sealed partial class VehicleGrain(VehicleGrainServices services) : Grain,
         }
 
         // Last: a full queue answers 503 after everything above is done; the events stay in the outbox.
-        await _outbox.HandOffAsync();
+        await _outbox.HandOffAsync(this);
     }
 
     public Task<VehicleSnapshot?> GetSnapshotAsync() => Task.FromResult(Snapshot());
 
+    public Task ReleaseWrittenEventsAsync()
+    {
+        _outbox.Release();
+        return Task.CompletedTask;
+    }
+
     public async Task CheckOfflineAsync()
     {
-        await _outbox.HandOffAsync();
+        await _outbox.HandOffAsync(this);
         var s = _state;
         if (!s.Online) return;
         var now = services.Time.GetUtcNow();
@@ -272,20 +281,30 @@ public sealed partial class VehicleGrain(VehicleGrainServices services) : Grain,
     }
 
     /// <summary>
+    /// Queues the current state for the silo's writer; false when there is nothing to write or no room.
     /// The ping's own write joins the silo's next group without holding up the ping: history already
     /// has the positions, so the snapshot may land a moment later. A write that failed, or found the
     /// queue full, leaves the state dirty for the next due ping or the deactivation.
     /// </summary>
-    /// <summary>Queues the current state for the silo's writer; false when there is nothing to write or no room.</summary>
     private bool QueuePersist()
     {
-        if (_queuedWrite is { IsFaulted: true }) _dirty = true;
+        TakeQueuedWriteFailure();
         if (!_dirty || _state.CompanyId == Guid.Empty) return false;
         var write = services.Store.Capture(this.GetPrimaryKey(), _state, services.Time.GetUtcNow());
         if (!services.Store.TryQueue(write)) return false;
         _dirty = false;
-        _queuedWrite = write.Committed.Task;
+        _ = write.Committed.Task.ContinueWith(
+            static (_, grain) => ((VehicleGrain)grain!)._queuedWriteFailed = true, this,
+            CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         return true;
+    }
+
+    /// <summary>A queued write that failed makes the state dirty again (a later failure sets the flag again).</summary>
+    private void TakeQueuedWriteFailure()
+    {
+        if (!_queuedWriteFailed) return;
+        _queuedWriteFailed = false;
+        _dirty = true;
     }
 
     private void Advance(PositionReport position, CompanySpeedLimits limits)
@@ -315,13 +334,12 @@ public sealed partial class VehicleGrain(VehicleGrainServices services) : Grain,
 
     private async Task PersistIfDirtyAsync(CancellationToken cancellationToken)
     {
-        if (_queuedWrite is { IsFaulted: true }) _dirty = true;
+        TakeQueuedWriteFailure();
         if (!_dirty || _state.CompanyId == Guid.Empty) return;
         // Stored state past unwritten events would hide them from the replay that raises them again.
         if (!await _outbox.SettleAsync())
             throw new InvalidOperationException($"Vehicle {this.GetPrimaryKey()} has events not yet written; its live state is not stored past them.");
         _dirty = false;
-        _queuedWrite = null;
         await services.Store.WriteAsync(services.Store.Capture(this.GetPrimaryKey(), _state, services.Time.GetUtcNow()), cancellationToken);
     }
 

@@ -6,7 +6,7 @@ using TitanFleet.Tests.Shifts;
 
 namespace TitanFleet.Tests.Dashboard;
 
-/// <summary>GET /api/dashboard/stats: the header's figures follow vehicles going off road and back, and shifts starting and ending.</summary>
+/// <summary>GET /api/dashboard/stats: the header's figures follow vehicles going off road and back, defects changing severity, and shifts starting and ending.</summary>
 [Collection(InProcessSiloCollection.Name)]
 public sealed class DashboardStatsTests(InProcessSiloFixture silo)
 {
@@ -28,6 +28,24 @@ public sealed class DashboardStatsTests(InProcessSiloFixture silo)
         Assert.Equal(new VehicleStatusCounts(Active: 1, Vor: 1, Maintenance: 0), raised.Vehicles);
         Assert.Equal(new OpenDefectCounts(Minor: 0, Dangerous: 1), raised.OpenDefects);
         Assert.Equal(before, rectified);
+    }
+
+    [Fact]
+    public async Task Get_SeverityLoweredWhileAnotherDangerousDefectKeepsVehicleOffRoad_OpenDefectCountsFollow()
+    {
+        var company = await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 1);
+        using var driver = await FleetHttp.SignInAsync(silo.BaseAddress, company.Email("driver"));
+        using var mechanic = await FleetHttp.SignInAsync(silo.BaseAddress, company.Email("mechanic"));
+        await DefectRequests.ReportAsync(driver.Client, company.Vehicles[0].VehicleId, severity: "dangerous", category: "Brakes");
+        var second = await DefectRequests.ReportAsync(driver.Client, company.Vehicles[0].VehicleId, severity: "dangerous", category: "Tyres");
+        var raised = await StatsAsync(mechanic.Client);
+
+        await DefectRequests.UpdateAsync(mechanic.Client, second, new { severity = "minor" });
+        var lowered = await StatsAsync(mechanic.Client);
+
+        Assert.Equal(new OpenDefectCounts(Minor: 0, Dangerous: 2), raised.OpenDefects);
+        Assert.Equal(new OpenDefectCounts(Minor: 1, Dangerous: 1), lowered.OpenDefects);
+        Assert.Equal(new VehicleStatusCounts(Active: 0, Vor: 1, Maintenance: 0), lowered.Vehicles);
     }
 
     [Fact]

@@ -2,12 +2,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.TestingHost;
+using TitanFleet.Grains.Events;
 using TitanFleet.Silo.Database;
 using TitanFleet.Silo.Hosting;
 
 namespace TitanFleet.Tests.Fixtures;
 
-/// <summary>An Orleans TestingHost cluster with the silo's own storage configuration on a fresh PostgreSQL database.</summary>
+/// <summary>An Orleans TestingHost cluster with the silo's own storage configuration on a fresh PostgreSQL database; the events it writes are heard by a <see cref="WrittenEventsSink"/>.</summary>
 public sealed class GrainClusterFixture : IAsyncLifetime
 {
     /// <summary>Short, so a test can see a ping write state without waiting the production 30 s.</summary>
@@ -45,8 +46,12 @@ public sealed class GrainClusterFixture : IAsyncLifetime
 
     private sealed class FleetSiloConfigurator : ISiloConfigurator
     {
-        public void Configure(ISiloBuilder siloBuilder) =>
+        public void Configure(ISiloBuilder siloBuilder)
+        {
             siloBuilder.AddFleetStorage(siloBuilder.Configuration.GetConnectionString("Postgres")!, siloBuilder.Configuration);
+            siloBuilder.Services.AddSingleton<WrittenEventsSink>();
+            siloBuilder.Services.AddSingleton<IFleetEventSink>(services => services.GetRequiredService<WrittenEventsSink>());
+        }
     }
 }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Npgsql;
 using TitanFleet.Grains.Events;
 using TitanFleet.Tests.Fixtures;
+using TitanFleet.Tests.Shifts;
 using static TitanFleet.Tests.Geofences.GeofenceRequests;
 
 namespace TitanFleet.Tests.Geofences;
@@ -44,6 +45,25 @@ public sealed class GeofenceCrossingTests(InProcessSiloFixture silo)
         Assert.Equal("Thames depot", entered.Details!["geofenceName"]);
         Assert.Equal(vehicle.VehicleId, Assert.Single(inside!).GetProperty("vehicleId").GetGuid());
         Assert.Empty(after!);
+    }
+
+    [Fact]
+    public async Task Enter_DriverOnShift_EventNamesTheDriverAndTheirDailyRollupCountsTheVisit()
+    {
+        await using var watched = await SetUpAsync();
+        var (company, manager, dashboard) = (watched.Company, watched.Manager, watched.Dashboard);
+        var vehicle = company.Vehicles[0];
+        using var driver = await ShiftDriver.SignInAsync(silo.BaseAddress, silo.ConnectionString, company, company.Email("driver"));
+        await driver.CheckAndStartAsync(vehicle.VehicleId);
+        var geofence = (await CreateAsync(manager.Client, Polygon(name: "Customer yard"))).Id();
+        var t0 = VehicleDrive.Start();
+
+        await VehicleDrive.PostAsync(silo.BaseAddress, vehicle,
+            (t0, OutsideLatitude, InsideLongitude), (t0.AddMinutes(1), InsideLatitude, InsideLongitude), (t0.AddMinutes(2), InsideLatitude + 0.001, InsideLongitude));
+        var entered = await dashboard.WaitForEventAsync(FleetEventTypes.GeofenceEntered, Of(geofence), PushWait);
+
+        Assert.Equal(driver.Id, entered.DriverId);
+        Assert.Equal(1, await DriverGeofenceVisitsAsync(company.CompanyId, driver.Id, expected: 1));
     }
 
     [Fact]
@@ -190,6 +210,24 @@ public sealed class GeofenceCrossingTests(InProcessSiloFixture silo)
         await otherDashboard.WaitForEventAsync(FleetEventTypes.GeofenceEntered, Of(sentinel), PushWait);
         Assert.DoesNotContain(otherDashboard.Events, e => Of(geofence)(e));
         await Assert.ThrowsAsync<TimeoutException>(() => dashboard.WaitForEventAsync(FleetEventTypes.GeofenceEntered, _ => true, TimeSpan.FromSeconds(1)));
+    }
+
+    /// <summary>The driver's geofence visits over all days, read until they reach the expected count or the wait ends (the rollup is written with the stored event, after its push).</summary>
+    private async Task<long> DriverGeofenceVisitsAsync(Guid companyId, Guid driverId, long expected)
+    {
+        await using var connection = new NpgsqlConnection(silo.ConnectionString);
+        await connection.OpenAsync();
+        var deadline = DateTimeOffset.UtcNow + PushWait;
+        while (true)
+        {
+            await using var command = new NpgsqlCommand(
+                "SELECT coalesce(sum(geofence_visits), 0) FROM driver_daily_rollups WHERE company_id = @company AND driver_id = @driver", connection);
+            command.Parameters.AddWithValue("company", companyId);
+            command.Parameters.AddWithValue("driver", driverId);
+            var visits = (long)(await command.ExecuteScalarAsync())!;
+            if (visits >= expected || DateTimeOffset.UtcNow > deadline) return visits;
+            await Task.Delay(50);
+        }
     }
 
     private static Func<PushedEvent, bool> Of(Guid geofenceId) =>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Core.Internal;
 using Orleans.Storage;
+using TitanFleet.Grains.Events;
 using TitanFleet.Grains.Storage;
 using TitanFleet.Grains.Telemetry;
 using TitanFleet.Grains.Vehicles;
@@ -103,11 +104,38 @@ public sealed class VehicleGrainTests(GrainClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Ingest_EventWritten_GrainNoLongerHoldsIt()
+    {
+        var (company, vehicle) = await NewVehicleAsync();
+        await fixture.GetSiloService<LocationIngestor>().IngestAsync([Report(company, vehicle, LocationIngestionTests.TruncatedNow(), 51.5, -0.12)]);
+
+        // The first ping raises coming online. Until the fix, the grain's outbox kept it (and its arrays and
+        // task) until the vehicle's next ping: every live vehicle held its last written event.
+        var written = await fixture.GetSiloService<WrittenEventsSink>().WaitForAsync(vehicle.VehicleId, FleetEventTypes.DeviceOnline, TimeSpan.FromSeconds(30));
+
+        Assert.True(await CollectedAsync(written, TimeSpan.FromSeconds(10)), "The written event is still referenced after its write committed.");
+    }
+
+    [Fact]
     public async Task GetSnapshot_UnknownVehicle_Null()
     {
         var snapshot = await fixture.Cluster.GrainFactory.GetGrain<IVehicleGrain>(Guid.NewGuid()).GetSnapshotAsync();
 
         Assert.Null(snapshot);
+    }
+
+    private static async Task<bool> CollectedAsync(WeakReference<FleetEvent> written, TimeSpan timeout)
+    {
+        var deadline = DateTimeOffset.UtcNow + timeout;
+        while (true)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            if (!written.TryGetTarget(out _)) return true;
+            if (DateTimeOffset.UtcNow > deadline) return false;
+            await Task.Delay(100);
+        }
     }
 
     private async Task<(TestCompany Company, TestVehicle Vehicle)> NewVehicleAsync()

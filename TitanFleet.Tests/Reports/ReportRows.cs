@@ -74,6 +74,9 @@ public sealed class ReportRows(string connectionString, Guid companyId)
             INSERT INTO reminders (id, company_id, vehicle_id, reminder_type, title, due_mileage_km) VALUES (gen_random_uuid(), @company, @vehicle, @type, @type, @km)
             """, ("vehicle", vehicleId), ("type", type), ("km", dueKm));
 
+    public Task DepotAsync(Guid vehicleId, string depot) =>
+        ExecuteAsync("UPDATE vehicles SET depot = @depot WHERE id = @vehicle AND company_id = @company", ("vehicle", vehicleId), ("depot", depot));
+
     public Task MileageAsync(Guid vehicleId, int km) =>
         ExecuteAsync("UPDATE vehicles SET mileage_km = @km WHERE id = @vehicle AND company_id = @company", ("vehicle", vehicleId), ("km", km));
 

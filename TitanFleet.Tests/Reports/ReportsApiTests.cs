@@ -207,6 +207,34 @@ public sealed class ReportsApiTests(InProcessSiloFixture silo)
     }
 
     [Fact]
+    public async Task Drivers_DepotFilter_OnlyThoseWithAShiftOnThatDepotsVehiclesInRangeWithAllTheirFigures()
+    {
+        var company = await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 2);
+        var (north, south) = (company.Vehicles[0].VehicleId, company.Vehicles[1].VehicleId);
+        var rows = new ReportRows(silo.ConnectionString, company.CompanyId);
+        await rows.DepotAsync(north, "North");
+        await rows.DepotAsync(south, "South");
+        var driverId = await rows.UserIdAsync(company.Email("driver"));
+        var managerId = await rows.UserIdAsync(company.Email("manager"));
+        var day = new DateOnly(2026, 5, 4);
+        await rows.ShiftAsync(driverId, north, ReportRows.At(day, 7));
+        await rows.ShiftAsync(driverId, south, ReportRows.At(day.AddDays(1), 7));
+        await rows.ShiftAsync(managerId, south, ReportRows.At(day, 9));
+        await rows.ShiftAsync(managerId, north, ReportRows.At(day.AddDays(5), 9)); // after the range
+        using var admin = await FleetHttp.SignInAsync(silo.BaseAddress, company.Email("admin"));
+        var range = $"from={day:yyyy-MM-dd}&to={day.AddDays(1):yyyy-MM-dd}";
+
+        var all = await GetJsonAsync(admin.Client, $"/api/reports/drivers?{range}");
+        var northOnly = await GetJsonAsync(admin.Client, $"/api/reports/drivers?{range}&depot=North");
+        var nowhere = await GetJsonAsync(admin.Client, $"/api/reports/drivers?{range}&depot=West");
+
+        Assert.Equal(2, all.GetProperty("rows").GetArrayLength());
+        var row = Assert.Single(northOnly.GetProperty("rows").EnumerateArray());
+        Assert.Equal((driverId, 2), (row.GetProperty("driverId").GetGuid(), row.GetProperty("shifts").GetInt32()));
+        Assert.Equal(0, nowhere.GetProperty("rows").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Compliance_FullYearForTwentyVehicles_CsvStreamsEveryRowWithoutALength()
     {
         var company = await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 20);

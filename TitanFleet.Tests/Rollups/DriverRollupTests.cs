@@ -51,7 +51,8 @@ public sealed class DriverRollupTests(RollupFixture fixture)
 
         var vehicleRow = Assert.Single(await RollupRows.VehicleAsync(fixture.DataSource, company, vehicle));
         Assert.Equal((new DateOnly(2026, 10, 23), 2, 1), (vehicleRow.Day, vehicleRow.Overspeeds, vehicleRow.GeofenceVisits));
-        Assert.Equal([new DriverRollupRow(new DateOnly(2026, 10, 23), 0, 0, 0, 0, 1, 1)], await RollupRows.DriverAsync(fixture.DataSource, company, driver));
+        Assert.Equal([new DriverRollupRow(new DateOnly(2026, 10, 23), 0, 0, 0, 0, Overspeeds: 1, HoursBreaches: 1, GeofenceVisits: 1)],
+            await RollupRows.DriverAsync(fixture.DataSource, company, driver));
     }
 
     internal static TimesheetEntry Shift(Guid company, Guid driver, Guid vehicle, DateTimeOffset started, int startKm, int endKm, int driving, int otherWork) =>

@@ -18,13 +18,14 @@ public sealed class RollupRebuildTests(RollupFixture fixture)
         await fixture.History.AppendAsync([.. fixes.Where((_, i) => i % 7 == 3)]);
         await fixture.PublishAsync(
             DriverRollupTests.Event(company, FleetEventTypes.Overspeed, start.AddMinutes(5), vehicle, driver),
-            DriverRollupTests.Event(company, FleetEventTypes.GeofenceEntered, start.AddMinutes(15), vehicle, null),
+            DriverRollupTests.Event(company, FleetEventTypes.GeofenceEntered, start.AddMinutes(15), vehicle, driver),
             DriverRollupTests.Event(company, FleetEventTypes.HoursBreached, start.AddMinutes(16), null, driver));
         await fixture.Timesheets.RecordAsync(new AuditActor(company, driver, "test", null),
             DriverRollupTests.Shift(company, driver, vehicle, start, startKm: 10, endKm: 30, driving: 1200, otherWork: 60), CancellationToken.None);
         var vehicleRows = await RollupRows.VehicleAsync(fixture.DataSource, company, vehicle);
         var driverRows = await RollupRows.DriverAsync(fixture.DataSource, company, driver);
         Assert.Equal(2, vehicleRows.Count);
+        Assert.Equal(1, driverRows.Sum(row => row.GeofenceVisits));
         await using (var wipe = fixture.DataSource.CreateCommand(
             "DELETE FROM vehicle_daily_rollups WHERE company_id = @company; DELETE FROM driver_daily_rollups WHERE company_id = @company"))
         {

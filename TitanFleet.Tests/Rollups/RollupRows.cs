@@ -6,7 +6,7 @@ public sealed record VehicleRollupRow(
     DateOnly Day, int FixCount, double DistanceMetres, int MovingSeconds, int IdleSeconds, double? MaxSpeedKmh,
     int Overspeeds, int GeofenceVisits, DateTimeOffset? FirstFixAt, double? FirstLatitude, DateTimeOffset? LastFixAt, double? LastLatitude);
 
-public sealed record DriverRollupRow(DateOnly Day, int Shifts, int DistanceKm, int DrivingSeconds, int OtherWorkSeconds, int Overspeeds, int HoursBreaches);
+public sealed record DriverRollupRow(DateOnly Day, int Shifts, int DistanceKm, int DrivingSeconds, int OtherWorkSeconds, int Overspeeds, int HoursBreaches, int GeofenceVisits = 0);
 
 /// <summary>Reads the rollup tables as the reports will.</summary>
 public static class RollupRows
@@ -36,7 +36,7 @@ public static class RollupRows
     public static async Task<List<DriverRollupRow>> DriverAsync(NpgsqlDataSource dataSource, Guid company, Guid driver)
     {
         await using var command = dataSource.CreateCommand("""
-            SELECT day, shift_count, distance_km, driving_seconds, other_work_seconds, overspeed_count, hours_breaches
+            SELECT day, shift_count, distance_km, driving_seconds, other_work_seconds, overspeed_count, hours_breaches, geofence_visits
             FROM driver_daily_rollups WHERE company_id = @company AND driver_id = @driver ORDER BY day
             """);
         command.Parameters.AddWithValue("company", company);
@@ -46,7 +46,7 @@ public static class RollupRows
         while (await reader.ReadAsync())
         {
             rows.Add(new DriverRollupRow(reader.GetFieldValue<DateOnly>(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3),
-                reader.GetInt32(4), reader.GetInt32(5), reader.GetInt32(6)));
+                reader.GetInt32(4), reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7)));
         }
         return rows;
     }

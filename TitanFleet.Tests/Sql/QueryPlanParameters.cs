@@ -311,6 +311,7 @@ internal static partial class QueryPlanParameters
             ["other_work"] = new[] { 0 },
             ["overspeeds"] = new[] { 0 },
             ["breaches"] = new[] { 0 },
+            ["visits"] = new[] { 0 },
         },
         ["vehicle_live_state.upsert_group"] = new(StringComparer.Ordinal)
         {

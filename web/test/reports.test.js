@@ -10,6 +10,7 @@ test('reportQuery: keeps the range and only the filters the report takes, leavin
   const values = { from: '2026-06-01', to: '2026-06-30', vehicleId: 'v1', depot: '', driverId: 'd1' };
   assert.deepEqual(reportQuery('utilisation', values), { from: '2026-06-01', to: '2026-06-30', vehicleId: 'v1' });
   assert.deepEqual(reportQuery('drivers', values), { from: '2026-06-01', to: '2026-06-30', driverId: 'd1' });
+  assert.deepEqual(reportQuery('drivers', { ...values, driverId: '', depot: 'North' }), { from: '2026-06-01', to: '2026-06-30', depot: 'North' });
 });
 
 test('csvQuery: utilisation downloads one row per vehicle and day; the others keep their one grouping', () => {

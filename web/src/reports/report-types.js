@@ -21,7 +21,7 @@ export const REPORT_TYPES = {
   },
   drivers: {
     title: 'Driver performance',
-    filters: ['driverId'],
+    filters: ['driverId', 'depot'],
     columns: [
       ['driverName', 'Driver'], ['shifts', 'Shifts'], ['checkCompletionPercent', 'Checks %'], ['distanceKm', 'Distance (km)'],
       ['drivingHours', 'Driving (h)'], ['overspeedEvents', 'Overspeeds'], ['overspeedPer100Km', 'Per 100 km'], ['hoursBreaches', 'Hours breaches'],
