@@ -11,19 +11,24 @@ public static class VehicleRollupRows
     public static async Task LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<Guid> vehicles, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand(VehicleRollupQueries.LockVehicles, transaction);
-        command.Parameters.AddWithValue("namespace", VehicleRollupQueries.LockNamespace);
-        command.Parameters.Add(new NpgsqlParameter<int[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = [.. vehicles.Select(LockKey)] });
+        command.Parameters.AddRange(LockParameters(vehicles));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public static async Task<Dictionary<Guid, RollupFix>> ReadTailsAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<(Guid Company, Guid Vehicle)> vehicles, CancellationToken cancellationToken)
+    /// <summary><see cref="VehicleRollupQueries.LockVehicles"/> for a batch; it returns one row per key, which the reader must step over.</summary>
+    public static NpgsqlBatchCommand LockCommand(IEnumerable<Guid> vehicles) =>
+        VehicleRollupQueries.LockVehicles.CreateBatchCommand(LockParameters(vehicles));
+
+    /// <summary><see cref="VehicleRollupQueries.Tails"/> for a batch, to run after <see cref="LockCommand"/>; read with <see cref="ReadTailsAsync"/>.</summary>
+    public static NpgsqlBatchCommand TailsCommand(IReadOnlyList<(Guid Company, Guid Vehicle)> vehicles) =>
+        VehicleRollupQueries.Tails.CreateBatchCommand(
+            Array("company_id", NpgsqlDbType.Uuid, vehicles.Select(v => v.Company)),
+            Array("vehicle_id", NpgsqlDbType.Uuid, vehicles.Select(v => v.Vehicle)));
+
+    /// <summary>Reads the result set of <see cref="TailsCommand"/>, the reader standing on it.</summary>
+    public static async Task<Dictionary<Guid, RollupFix>> ReadTailsAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand(VehicleRollupQueries.Tails, transaction);
-        command.Parameters.Add(new NpgsqlParameter<Guid[]>("company_id", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = [.. vehicles.Select(v => v.Company)] });
-        command.Parameters.Add(new NpgsqlParameter<Guid[]>("vehicle_id", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = [.. vehicles.Select(v => v.Vehicle)] });
         var tails = new Dictionary<Guid, RollupFix>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             tails[reader.GetGuid(0)] = new RollupFix(
@@ -52,16 +57,17 @@ public static class VehicleRollupRows
         return await ReadFixesAsync(command, cancellationToken);
     }
 
-    /// <summary>Each fix's neighbours in history (<see cref="VehicleRollupQueries.Neighbours"/>), in the order given.</summary>
-    public static async Task<(RollupFix? Before, RollupFix? After)[]> ReadNeighboursAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<(Guid Vehicle, RollupFix Fix)> fixes, CancellationToken cancellationToken)
+    /// <summary><see cref="VehicleRollupQueries.Neighbours"/> of each fix, for a batch; read with <see cref="ReadNeighboursAsync"/>.</summary>
+    public static NpgsqlBatchCommand NeighboursCommand(IReadOnlyList<(Guid Vehicle, RollupFix Fix)> fixes) =>
+        VehicleRollupQueries.Neighbours.CreateBatchCommand(
+            Array("vehicle_id", NpgsqlDbType.Uuid, fixes.Select(f => f.Vehicle)),
+            Array("fix_time", NpgsqlDbType.TimestampTz, fixes.Select(f => f.Fix.At)),
+            Array("source_id", NpgsqlDbType.Uuid, fixes.Select(f => f.Fix.SourceId)));
+
+    /// <summary>Each fix's neighbours in the order given to <see cref="NeighboursCommand"/>, the reader standing on its result set.</summary>
+    public static async Task<(RollupFix? Before, RollupFix? After)[]> ReadNeighboursAsync(NpgsqlDataReader reader, int count, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand(VehicleRollupQueries.Neighbours, transaction);
-        Add(command, "vehicle_id", NpgsqlDbType.Uuid, fixes.Select(f => f.Vehicle));
-        Add(command, "fix_time", NpgsqlDbType.TimestampTz, fixes.Select(f => f.Fix.At));
-        Add(command, "source_id", NpgsqlDbType.Uuid, fixes.Select(f => f.Fix.SourceId));
-        var neighbours = new (RollupFix?, RollupFix?)[fixes.Count];
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var neighbours = new (RollupFix?, RollupFix?)[count];
         while (await reader.ReadAsync(cancellationToken))
             neighbours[reader.GetInt64(0) - 1] = (ReadFix(reader, 1), ReadFix(reader, 6));
         return neighbours;
@@ -73,22 +79,13 @@ public static class VehicleRollupRows
     {
         if (rows.Count == 0) return;
         await using var command = connection.CreateCommand(query, transaction);
-        Add(command, "company_id", NpgsqlDbType.Uuid, rows.Select(r => r.Company));
-        Add(command, "vehicle_id", NpgsqlDbType.Uuid, rows.Select(r => r.Vehicle));
-        Add(command, "day", NpgsqlDbType.Date, rows.Select(r => r.Totals.Day));
-        Add(command, "fix_count", NpgsqlDbType.Integer, rows.Select(r => r.Totals.FixCount));
-        Add(command, "distance_m", NpgsqlDbType.Double, rows.Select(r => r.Totals.DistanceMetres));
-        Add(command, "moving_seconds", NpgsqlDbType.Integer, rows.Select(r => r.Totals.MovingSeconds));
-        Add(command, "idle_seconds", NpgsqlDbType.Integer, rows.Select(r => r.Totals.IdleSeconds));
-        Add(command, "max_speed_kmh", NpgsqlDbType.Double, rows.Select(r => r.Totals.MaxSpeedKmh));
-        Add(command, "first_fix_at", NpgsqlDbType.TimestampTz, rows.Select(r => r.Totals.First?.At));
-        Add(command, "first_latitude", NpgsqlDbType.Double, rows.Select(r => r.Totals.First?.Latitude));
-        Add(command, "first_longitude", NpgsqlDbType.Double, rows.Select(r => r.Totals.First?.Longitude));
-        Add(command, "last_fix_at", NpgsqlDbType.TimestampTz, rows.Select(r => r.Totals.Last?.At));
-        Add(command, "last_latitude", NpgsqlDbType.Double, rows.Select(r => r.Totals.Last?.Latitude));
-        Add(command, "last_longitude", NpgsqlDbType.Double, rows.Select(r => r.Totals.Last?.Longitude));
+        command.Parameters.AddRange(DayParameters(rows));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <summary>The same write as <see cref="WriteAsync"/>, for a batch.</summary>
+    public static NpgsqlBatchCommand WriteCommand(NamedQuery query, IReadOnlyList<(Guid Company, Guid Vehicle, VehicleDayTotals Totals)> rows) =>
+        query.CreateBatchCommand(DayParameters(rows));
 
     /// <summary>The advisory lock key of a vehicle: its id's first four bytes (a shared key only serialises two vehicles, never wrongs them).</summary>
     public static int LockKey(Guid vehicle)
@@ -98,8 +95,32 @@ public static class VehicleRollupRows
         return MemoryMarshal.Read<int>(bytes);
     }
 
-    private static void Add<T>(NpgsqlCommand command, string name, NpgsqlDbType type, IEnumerable<T> values) =>
-        command.Parameters.Add(new NpgsqlParameter<T[]>(name, NpgsqlDbType.Array | type) { TypedValue = [.. values] });
+    private static NpgsqlParameter[] LockParameters(IEnumerable<Guid> vehicles) =>
+    [
+        new NpgsqlParameter<int>("namespace", VehicleRollupQueries.LockNamespace),
+        new NpgsqlParameter<int[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = [.. vehicles.Select(LockKey)] },
+    ];
+
+    private static NpgsqlParameter[] DayParameters(IReadOnlyList<(Guid Company, Guid Vehicle, VehicleDayTotals Totals)> rows) =>
+    [
+        Array("company_id", NpgsqlDbType.Uuid, rows.Select(r => r.Company)),
+        Array("vehicle_id", NpgsqlDbType.Uuid, rows.Select(r => r.Vehicle)),
+        Array("day", NpgsqlDbType.Date, rows.Select(r => r.Totals.Day)),
+        Array("fix_count", NpgsqlDbType.Integer, rows.Select(r => r.Totals.FixCount)),
+        Array("distance_m", NpgsqlDbType.Double, rows.Select(r => r.Totals.DistanceMetres)),
+        Array("moving_seconds", NpgsqlDbType.Integer, rows.Select(r => r.Totals.MovingSeconds)),
+        Array("idle_seconds", NpgsqlDbType.Integer, rows.Select(r => r.Totals.IdleSeconds)),
+        Array("max_speed_kmh", NpgsqlDbType.Double, rows.Select(r => r.Totals.MaxSpeedKmh)),
+        Array("first_fix_at", NpgsqlDbType.TimestampTz, rows.Select(r => r.Totals.First?.At)),
+        Array("first_latitude", NpgsqlDbType.Double, rows.Select(r => r.Totals.First?.Latitude)),
+        Array("first_longitude", NpgsqlDbType.Double, rows.Select(r => r.Totals.First?.Longitude)),
+        Array("last_fix_at", NpgsqlDbType.TimestampTz, rows.Select(r => r.Totals.Last?.At)),
+        Array("last_latitude", NpgsqlDbType.Double, rows.Select(r => r.Totals.Last?.Latitude)),
+        Array("last_longitude", NpgsqlDbType.Double, rows.Select(r => r.Totals.Last?.Longitude)),
+    ];
+
+    private static NpgsqlParameter Array<T>(string name, NpgsqlDbType type, IEnumerable<T> values) =>
+        new NpgsqlParameter<T[]>(name, NpgsqlDbType.Array | type) { TypedValue = [.. values] };
 
     private static async Task<List<RollupFix>> ReadFixesAsync(NpgsqlCommand command, CancellationToken cancellationToken)
     {

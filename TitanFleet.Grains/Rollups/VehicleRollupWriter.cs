@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Npgsql;
 using TitanFleet.Grains.Company;
+using TitanFleet.Grains.Storage;
 using TitanFleet.Grains.Telemetry;
 
 namespace TitanFleet.Grains.Rollups;
@@ -16,28 +17,78 @@ namespace TitanFleet.Grains.Rollups;
 ///   the neighbours of every such fix in the group and one adds the corrections, so a late fix costs two
 ///   index probes, not a refold of its day.
 /// Callers pass only fixes the commit actually stored, so a resend counts once.
+/// The statements travel in batches, one round trip per step that needs an answer: the locks and tails
+/// (behind the group's history insert when the caller passes it), then the upsert with the commit; late
+/// fixes add one round trip for their neighbours.
 /// </summary>
 public sealed class VehicleRollupWriter(CompanyTimeZoneCache zones, IOptions<RollupOptions> options)
 {
     public bool Enabled => options.Value.Enabled;
 
-    public async Task ApplyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<PositionReport> stored, CancellationToken cancellationToken)
+    /// <summary>Writes the rollups of <paramref name="stored"/> in the open transaction and leaves it open.</summary>
+    public Task ApplyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<PositionReport> stored, CancellationToken cancellationToken) =>
+        WriteAsync(connection, transaction, history: null, stored, commit: false, prepare: false, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="history"/> (the statement storing <paramref name="stored"/>, or null when they are
+    /// already written) in the same round trip as the locks, writes the rollups and commits with the last batch.
+    /// With <paramref name="prepare"/> the statements are prepared on the connection (once per physical
+    /// connection; Npgsql keeps them across pooled opens), so PostgreSQL stops parsing and planning them per group.
+    /// </summary>
+    public Task WriteAndCommitAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, NpgsqlBatchCommand? history, IEnumerable<PositionReport> stored, bool prepare,
+        CancellationToken cancellationToken) =>
+        WriteAsync(connection, transaction, history, stored, commit: true, prepare, cancellationToken);
+
+    private async Task WriteAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, NpgsqlBatchCommand? history, IEnumerable<PositionReport> stored, bool commit,
+        bool prepare, CancellationToken cancellationToken)
     {
         var vehicles = stored
             .GroupBy(p => (Company: p.CompanyId, Vehicle: p.VehicleId))
             .OrderBy(g => g.Key.Vehicle)
             .ToList();
-        if (vehicles.Count == 0) return;
+        List<NpgsqlBatchCommand> last = history is null ? [] : [history];
+        if (vehicles.Count > 0)
+        {
+            // Before the locks: a zone not yet cached is read on another connection, which should not wait while this one holds them.
+            var zonesByCompany = new Dictionary<Guid, TimeZoneInfo>();
+            foreach (var company in vehicles.Select(v => v.Key.Company).Distinct())
+                zonesByCompany[company] = await zones.ForCompanyAsync(company, cancellationToken);
+            last = await WriteRollupsAsync(connection, transaction, last, vehicles, zonesByCompany, prepare, cancellationToken);
+        }
+        if (commit) last.Add(TransactionQueries.Commit.CreateBatchCommand());
+        if (last.Count > 0)
+        {
+            await using var batch = await OpenBatchAsync(connection, transaction, last, prepare, cancellationToken);
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
 
-        await VehicleRollupRows.LockAsync(connection, transaction, vehicles.Select(v => v.Key.Vehicle), cancellationToken);
-        // A new statement after the locks: under READ COMMITTED it sees what the previous lock holder committed.
-        var tails = await VehicleRollupRows.ReadTailsAsync(connection, transaction, [.. vehicles.Select(v => v.Key)], cancellationToken);
+    /// <summary>Sends everything up to the upsert; returns the statements that end the work, for the caller's last batch.</summary>
+    private async Task<List<NpgsqlBatchCommand>> WriteRollupsAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, List<NpgsqlBatchCommand> ahead,
+        List<IGrouping<(Guid Company, Guid Vehicle), PositionReport>> vehicles, Dictionary<Guid, TimeZoneInfo> zonesByCompany,
+        bool prepare, CancellationToken cancellationToken)
+    {
+        // The tails statement follows the locks in the batch: a statement of its own, so under READ COMMITTED
+        // it sees what the previous lock holder committed.
+        ahead.Add(VehicleRollupRows.LockCommand(vehicles.Select(v => v.Key.Vehicle)));
+        ahead.Add(VehicleRollupRows.TailsCommand([.. vehicles.Select(v => v.Key)]));
+        Dictionary<Guid, RollupFix> tails;
+        await using (var batch = await OpenBatchAsync(connection, transaction, ahead, prepare, cancellationToken))
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
+        {
+            // The history insert returns no result set; the locks return one row per key.
+            await reader.NextResultAsync(cancellationToken);
+            tails = await VehicleRollupRows.ReadTailsAsync(reader, cancellationToken);
+        }
 
         var deltas = new List<(Guid, Guid, VehicleDayTotals)>();
         var late = new List<(Guid Company, Guid Vehicle, TimeZoneInfo Zone, List<RollupFix> Fixes)>();
         foreach (var vehicle in vehicles)
         {
-            var zone = await zones.ForCompanyAsync(vehicle.Key.Company, cancellationToken);
+            var zone = zonesByCompany[vehicle.Key.Company];
             var fixes = vehicle.Select(ToFix).ToList();
             fixes.Sort(RollupFix.Compare);
             RollupFix? tail = tails.TryGetValue(vehicle.Key.Vehicle, out var found) ? found : null;
@@ -50,26 +101,49 @@ public sealed class VehicleRollupWriter(CompanyTimeZoneCache zones, IOptions<Rol
                 deltas.Add((vehicle.Key.Company, vehicle.Key.Vehicle, totals));
         }
 
-        await VehicleRollupRows.WriteAsync(connection, transaction, VehicleRollupQueries.AddDeltas, deltas, cancellationToken);
-        if (late.Count > 0) await CorrectAsync(connection, transaction, late, cancellationToken);
+        List<NpgsqlBatchCommand> last = [];
+        if (deltas.Count > 0) last.Add(VehicleRollupRows.WriteCommand(VehicleRollupQueries.AddDeltas, deltas));
+        if (late.Count == 0) return last;
+        var corrections = await CorrectAsync(connection, transaction, last, late, prepare, cancellationToken);
+        return corrections.Count > 0 ? [VehicleRollupRows.WriteCommand(VehicleRollupQueries.AddCorrections, corrections)] : [];
     }
 
-    private async Task CorrectAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, List<(Guid Company, Guid Vehicle, TimeZoneInfo Zone, List<RollupFix> Fixes)> late,
+    /// <summary>Reads the late fixes' neighbours (after <paramref name="ahead"/>, in the same round trip) and returns their days' corrections.</summary>
+    private async Task<List<(Guid, Guid, VehicleDayTotals)>> CorrectAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, List<NpgsqlBatchCommand> ahead,
+        List<(Guid Company, Guid Vehicle, TimeZoneInfo Zone, List<RollupFix> Fixes)> late, bool prepare,
         CancellationToken cancellationToken)
     {
-        var neighbours = await VehicleRollupRows.ReadNeighboursAsync(
-            connection, transaction, [.. late.SelectMany(v => v.Fixes.Select(f => (v.Vehicle, f)))], cancellationToken);
+        List<(Guid Vehicle, RollupFix Fix)> fixes = [.. late.SelectMany(v => v.Fixes.Select(f => (v.Vehicle, f)))];
+        ahead.Add(VehicleRollupRows.NeighboursCommand(fixes));
+        (RollupFix? Before, RollupFix? After)[] neighbours;
+        await using (var batch = await OpenBatchAsync(connection, transaction, ahead, prepare, cancellationToken))
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
+        {
+            // The upsert before it returns no result set.
+            neighbours = await VehicleRollupRows.ReadNeighboursAsync(reader, fixes.Count, cancellationToken);
+        }
+
         var corrections = new List<(Guid, Guid, VehicleDayTotals)>();
         var offset = 0;
-        foreach (var (company, vehicle, zone, fixes) in late)
+        foreach (var (company, vehicle, zone, own) in late)
         {
-            var own = new ArraySegment<(RollupFix?, RollupFix?)>(neighbours, offset, fixes.Count);
-            offset += fixes.Count;
-            foreach (var totals in VehicleDayCorrection.Compute(fixes, own, zone, options.Value).Values)
+            var segment = new ArraySegment<(RollupFix?, RollupFix?)>(neighbours, offset, own.Count);
+            offset += own.Count;
+            foreach (var totals in VehicleDayCorrection.Compute(own, segment, zone, options.Value).Values)
                 corrections.Add((company, vehicle, totals));
         }
-        await VehicleRollupRows.WriteAsync(connection, transaction, VehicleRollupQueries.AddCorrections, corrections, cancellationToken);
+        return corrections;
+    }
+
+    private static async Task<NpgsqlBatch> OpenBatchAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, List<NpgsqlBatchCommand> commands, bool prepare, CancellationToken cancellationToken)
+    {
+        var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var command in commands) batch.BatchCommands.Add(command);
+        // Costs a round trip only the first time a physical connection sees these statements.
+        if (prepare) await batch.PrepareAsync(cancellationToken);
+        return batch;
     }
 
     // At PostgreSQL's precision (Npgsql truncates to microseconds), so this fold and a recompute from history agree.

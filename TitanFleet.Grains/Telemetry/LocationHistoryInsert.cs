@@ -23,48 +23,14 @@ internal static class LocationHistoryInsert
         Func<NpgsqlConnection, NpgsqlTransaction, IEnumerable<PositionReport>, CancellationToken, Task>? beforeCommit,
         CancellationToken cancellationToken)
     {
-        var count = group.Sum(p => p.Positions.Count);
-        var vehicleIds = new Guid[count];
-        var fixTimes = new DateTime[count];
-        var sourceIds = new Guid[count];
-        var companyIds = new Guid[count];
-        var latitudes = new double[count];
-        var longitudes = new double[count];
-        var speeds = new double?[count];
-        var headings = new double?[count];
-        var accuracies = new double?[count];
-        var altitudes = new double?[count];
-        var odometers = new double?[count];
-        var owners = new int[count];
-
-        var i = 0;
-        for (var owner = 0; owner < group.Count; owner++)
-        {
-            foreach (var p in group[owner].Positions)
-            {
-                vehicleIds[i] = p.VehicleId;
-                fixTimes[i] = p.FixTime.UtcDateTime;
-                sourceIds[i] = p.SourceId;
-                companyIds[i] = p.CompanyId;
-                latitudes[i] = p.Latitude;
-                longitudes[i] = p.Longitude;
-                speeds[i] = p.SpeedKmh;
-                headings[i] = p.Heading;
-                accuracies[i] = p.AccuracyMetres;
-                altitudes[i] = p.AltitudeMetres;
-                odometers[i] = p.OdometerMetres;
-                owners[i] = owner;
-                i++;
-            }
-        }
+        var columns = new LocationHistoryColumns(group);
 
         // Keyed by whole microseconds: PostgreSQL stores fix times at that precision (Npgsql truncates the ticks).
         var inserted = new HashSet<(Guid Vehicle, long Microseconds, Guid Source)>();
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using (var insert = connection.CreateCommand(LocationHistoryQueries.Insert, transaction))
         {
-            AddKeyAndValues(insert);
-            insert.Parameters.Add(new NpgsqlParameter<Guid[]>("company_id", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = companyIds });
+            columns.AddRow(insert.Parameters);
             await using var reader = await insert.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
                 inserted.Add((reader.GetGuid(0), reader.GetDateTime(1).Ticks / 10, reader.GetGuid(2)));
@@ -73,8 +39,8 @@ internal static class LocationHistoryInsert
         var conflicting = new List<int>();
         await using (var find = connection.CreateCommand(LocationHistoryQueries.FindConflicts, transaction))
         {
-            AddKeyAndValues(find);
-            find.Parameters.Add(new NpgsqlParameter<int[]>("owner", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = owners });
+            columns.AddKeyAndValues(find.Parameters);
+            find.Parameters.Add(new NpgsqlParameter<int[]>("owner", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = columns.Owners });
             await using var reader = await find.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken)) conflicting.Add(reader.GetInt32(0));
         }
@@ -93,19 +59,17 @@ internal static class LocationHistoryInsert
             await transaction.RollbackAsync(cancellationToken);
         }
         return conflicting;
+    }
 
-        void AddKeyAndValues(NpgsqlCommand command)
-        {
-            command.Parameters.Add(new NpgsqlParameter<Guid[]>("vehicle_id", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = vehicleIds });
-            command.Parameters.Add(new NpgsqlParameter<DateTime[]>("fix_time", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { TypedValue = fixTimes });
-            command.Parameters.Add(new NpgsqlParameter<Guid[]>("source_id", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = sourceIds });
-            command.Parameters.Add(new NpgsqlParameter<double[]>("latitude", NpgsqlDbType.Array | NpgsqlDbType.Double) { TypedValue = latitudes });
-            command.Parameters.Add(new NpgsqlParameter<double[]>("longitude", NpgsqlDbType.Array | NpgsqlDbType.Double) { TypedValue = longitudes });
-            command.Parameters.Add(new NpgsqlParameter<double?[]>("speed_kmh", NpgsqlDbType.Array | NpgsqlDbType.Double) { TypedValue = speeds });
-            command.Parameters.Add(new NpgsqlParameter<double?[]>("heading", NpgsqlDbType.Array | NpgsqlDbType.Double) { TypedValue = headings });
-            command.Parameters.Add(new NpgsqlParameter<double?[]>("accuracy_m", NpgsqlDbType.Array | NpgsqlDbType.Double) { TypedValue = accuracies });
-            command.Parameters.Add(new NpgsqlParameter<double?[]>("altitude_m", NpgsqlDbType.Array | NpgsqlDbType.Double) { TypedValue = altitudes });
-            command.Parameters.Add(new NpgsqlParameter<double?[]>("odometer_m", NpgsqlDbType.Array | NpgsqlDbType.Double) { TypedValue = odometers });
-        }
+    /// <summary>
+    /// The whole group as one plain INSERT for a batch: like COPY it stores every fix or fails whole with a
+    /// unique violation on a resend (<see cref="LocationHistoryCopy.UniqueViolation"/>), but it needs no round
+    /// trip of its own, so a small group's history and rollup statements travel together.
+    /// </summary>
+    public static NpgsqlBatchCommand GroupCommand(IReadOnlyList<PendingAppend> group)
+    {
+        var command = LocationHistoryQueries.InsertGroup.CreateBatchCommand();
+        new LocationHistoryColumns(group).AddRow(command.Parameters);
+        return command;
     }
 }

@@ -10,8 +10,9 @@ namespace TitanFleet.Grains.Telemetry;
 
 /// <summary>
 /// Location history in PostgreSQL with group commit: concurrent appends queue up and a few writer
-/// loops each take everything waiting (up to a cap) into one binary COPY (an INSERT that skips
-/// stored fixes when the group holds a resend), so the cost per position falls as load rises
+/// loops each take everything waiting (up to a cap) into one write (binary COPY for a large group, an
+/// INSERT batched with the rollup statements for a small one, an INSERT that skips stored fixes when the
+/// group holds a resend), so the cost per position falls as load rises
 /// instead of paying one round trip per request. The vehicle daily rollups are brought up to date
 /// in the same transaction (<see cref="VehicleRollupWriter"/>), so a committed fix is in its day's rollup.
 /// </summary>
@@ -83,11 +84,11 @@ public sealed partial class PostgresLocationHistory(
             await using var connection = await dataSource.OpenConnectionAsync(CancellationToken.None);
             try
             {
-                await CopyAsync(connection, group);
+                await WriteAsync(connection, group, count);
             }
             catch (PostgresException exception) when (exception.SqlState == LocationHistoryCopy.UniqueViolation)
             {
-                // A resend in the group: the failed COPY rolled back whole, so write it again skipping stored fixes.
+                // A resend in the group: the failed COPY or insert rolled back whole, so write it again skipping stored fixes.
                 LogResendFallback(group.Count, count);
                 await InsertRefusingConflictsAsync(connection, group);
             }
@@ -101,17 +102,22 @@ public sealed partial class PostgresLocationHistory(
         }
     }
 
-    private async Task CopyAsync(NpgsqlConnection connection, List<PendingAppend> group)
+    private async Task WriteAsync(NpgsqlConnection connection, List<PendingAppend> group, int count)
     {
         if (!rollups.Enabled)
         {
             await LocationHistoryCopy.ExecuteAsync(connection, group, CancellationToken.None);
             return;
         }
+        // Npgsql sends BEGIN with the first statement, and the rollup writer sends COMMIT with its last:
+        // a small group takes two round trips (insert, locks and tails; upsert and commit), a large one
+        // two more for its COPY.
         await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
-        await LocationHistoryCopy.ExecuteAsync(connection, group, CancellationToken.None);
-        await rollups.ApplyAsync(connection, transaction, group.SelectMany(p => p.Positions), CancellationToken.None);
-        await transaction.CommitAsync(CancellationToken.None);
+        NpgsqlBatchCommand? insert = null;
+        if (count < options.Value.CopyMinPositions) insert = LocationHistoryInsert.GroupCommand(group);
+        else await LocationHistoryCopy.ExecuteAsync(connection, group, CancellationToken.None);
+        await rollups.WriteAndCommitAsync(
+            connection, transaction, insert, group.SelectMany(p => p.Positions), options.Value.PrepareStatements, CancellationToken.None);
     }
 
     /// <summary>

@@ -243,6 +243,7 @@ internal static partial class QueryPlanParameters
     private static readonly Dictionary<string, Dictionary<string, object>> ByQuery = new(StringComparer.Ordinal)
     {
         ["location-history.insert"] = HistoryArrays,
+        ["location-history.insert-group"] = HistoryArrays,
         ["location-history.find-conflicts"] = HistoryArrays,
         ["events.insert"] = new(StringComparer.Ordinal)
         {
