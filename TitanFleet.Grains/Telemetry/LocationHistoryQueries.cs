@@ -19,26 +19,23 @@ internal static class LocationHistoryQueries
         FROM STDIN (FORMAT BINARY)
         """);
 
-    public static readonly NamedQuery Insert = new("location-history.insert", """
+    private const string InsertRows = """
         INSERT INTO location_history
             (vehicle_id, fix_time, source_id, company_id, latitude, longitude,
              speed_kmh, heading, accuracy_m, altitude_m, odometer_m)
         SELECT * FROM unnest(
             @vehicle_id, @fix_time, @source_id, @company_id, @latitude, @longitude,
             @speed_kmh, @heading, @accuracy_m, @altitude_m, @odometer_m)
+        """;
+
+    public static readonly NamedQuery Insert = new("location-history.insert", $"""
+        {InsertRows}
         ON CONFLICT DO NOTHING
         RETURNING vehicle_id, fix_time, source_id
         """);
 
     /// <summary>A small group in one statement that fails whole on a stored key, as COPY does (no round trip of its own in a batch).</summary>
-    public static readonly NamedQuery InsertGroup = new("location-history.insert-group", """
-        INSERT INTO location_history
-            (vehicle_id, fix_time, source_id, company_id, latitude, longitude,
-             speed_kmh, heading, accuracy_m, altitude_m, odometer_m)
-        SELECT * FROM unnest(
-            @vehicle_id, @fix_time, @source_id, @company_id, @latitude, @longitude,
-            @speed_kmh, @heading, @accuracy_m, @altitude_m, @odometer_m)
-        """);
+    public static readonly NamedQuery InsertGroup = new("location-history.insert-group", InsertRows);
 
     // Runs in the insert's transaction, so it sees this group's rows and any committed by other writers.
     public static readonly NamedQuery FindConflicts = new("location-history.find-conflicts", """
