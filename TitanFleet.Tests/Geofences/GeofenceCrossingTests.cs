@@ -29,8 +29,7 @@ public sealed class GeofenceCrossingTests(InProcessSiloFixture silo)
         var geofence = (await CreateAsync(manager.Client, Polygon(name: "Thames depot"))).Id();
         var t0 = VehicleDrive.Start();
 
-        await VehicleDrive.PostAsync(silo.BaseAddress, vehicle,
-            (t0, OutsideLatitude, InsideLongitude), (t0.AddMinutes(1), InsideLatitude, InsideLongitude), (t0.AddMinutes(2), InsideLatitude + 0.001, InsideLongitude));
+        await DriveInAsync(vehicle, t0);
         var entered = await dashboard.WaitForEventAsync(FleetEventTypes.GeofenceEntered, Of(geofence), PushWait);
         var inside = await manager.Client.GetFromJsonAsync<JsonElement[]>($"/api/geofences/{geofence}/occupants");
         await VehicleDrive.PostAsync(silo.BaseAddress, vehicle,
@@ -58,8 +57,7 @@ public sealed class GeofenceCrossingTests(InProcessSiloFixture silo)
         var geofence = (await CreateAsync(manager.Client, Polygon(name: "Customer yard"))).Id();
         var t0 = VehicleDrive.Start();
 
-        await VehicleDrive.PostAsync(silo.BaseAddress, vehicle,
-            (t0, OutsideLatitude, InsideLongitude), (t0.AddMinutes(1), InsideLatitude, InsideLongitude), (t0.AddMinutes(2), InsideLatitude + 0.001, InsideLongitude));
+        await DriveInAsync(vehicle, t0);
         var entered = await dashboard.WaitForEventAsync(FleetEventTypes.GeofenceEntered, Of(geofence), PushWait);
 
         Assert.Equal(driver.Id, entered.DriverId);
@@ -249,4 +247,9 @@ public sealed class GeofenceCrossingTests(InProcessSiloFixture silo)
             Manager.Dispose();
         }
     }
+
+    /// <summary>Outside at <paramref name="t0"/>, inside from a minute later (the enter's time), still inside at two.</summary>
+    private Task DriveInAsync(TestVehicle vehicle, DateTimeOffset t0) =>
+        VehicleDrive.PostAsync(silo.BaseAddress, vehicle,
+            (t0, OutsideLatitude, InsideLongitude), (t0.AddMinutes(1), InsideLatitude, InsideLongitude), (t0.AddMinutes(2), InsideLatitude + 0.001, InsideLongitude));
 }
