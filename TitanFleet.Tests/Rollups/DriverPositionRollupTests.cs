@@ -57,11 +57,12 @@ public sealed class DriverPositionRollupTests(RollupFixture fixture)
         var fixes = VehicleRollupTests.Zigzag(company, vehicle, Morning, count: 60);
         var late = fixes[37];
 
-        // The phone uploads its backlog in order after the shift ended, one fix of it arriving last and out of order.
+        // The phone uploads its backlog in order after the shift ended, one fix of it arriving last and out of order,
+        // resent with its neighbours (the resend path writes it).
         await fixture.History.AppendAsync([.. fixes[..30]]);
         await fixture.CopyHistory.AppendAsync([.. fixes[30..37], .. fixes[38..]]);
         var before = Assert.Single(await RollupRows.DriverPositionsAsync(fixture.DataSource, company, driver));
-        await fixture.History.AppendAsync([late]);
+        await fixture.History.AppendAsync([fixes[36], late, fixes[38]]);
 
         Assert.Equal(59, before.FixCount);
         var after = await RollupRows.DriverPositionsAsync(fixture.DataSource, company, driver);
@@ -121,6 +122,7 @@ public sealed class DriverPositionRollupTests(RollupFixture fixture)
         var (company, vehicle, driver) = await fixture.NewCompanyAsync();
         await fixture.History.AppendAsync(VehicleRollupTests.Zigzag(company, vehicle, Morning, count: 10));
         var written = await RecordAsync(company, driver, vehicle, Morning, Morning.AddMinutes(20));
+        Assert.Equal(10, Assert.Single(await RollupRows.DriverPositionsAsync(fixture.DataSource, company, driver)).FixCount);
 
         var correction = new TimesheetCorrection(Morning.AddDays(1), Morning.AddDays(1).AddMinutes(20), written.StartOdometerKm, written.EndOdometerKm);
         await fixture.Timesheets.CorrectAsync(Actor(company, driver), written.Id, written.Version, correction, CancellationToken.None);
