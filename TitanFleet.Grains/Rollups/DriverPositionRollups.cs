@@ -161,8 +161,8 @@ public static class DriverPositionRollups
         await write.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>The position columns of driver-day rows as the arrays <see cref="DriverPositionQueries.SetDays"/> and the rebuild take.</summary>
-    public static NpgsqlParameter[] DayParameters(IReadOnlyList<(Guid Company, Guid Driver, VehicleDayTotals Totals)> rows) =>
+    /// <summary>Driver-day rows as the arrays <see cref="DriverPositionQueries.SetDays"/> takes.</summary>
+    private static NpgsqlParameter[] DayParameters(IReadOnlyList<(Guid Company, Guid Driver, VehicleDayTotals Totals)> rows) =>
     [
         Array("company_id", NpgsqlDbType.Uuid, rows.Select(r => r.Company)),
         Array("driver_id", NpgsqlDbType.Uuid, rows.Select(r => r.Driver)),
@@ -170,7 +170,7 @@ public static class DriverPositionRollups
         .. PositionParameters(rows.Select(r => r.Totals).ToList()),
     ];
 
-    /// <summary>The position columns alone, one array element per day.</summary>
+    /// <summary>The position columns alone, one array element per day (the rebuild's insert takes them too).</summary>
     public static NpgsqlParameter[] PositionParameters(IReadOnlyList<VehicleDayTotals> days) =>
     [
         Array("fix_count", NpgsqlDbType.Integer, days.Select(d => d.FixCount)),

@@ -10,7 +10,8 @@ namespace TitanFleet.Grains.Rollups;
 
 /// <summary>
 /// Recomputes a company's (or every company's) daily rollups for a range of local days from history,
-/// timesheets and fleet_events (a driver's position columns from the fixes inside their shifts, <see cref="DriverPositionRollups"/>), with the same definitions as the incremental writers: after seeding
+/// timesheets and fleet_events (a driver's position columns from the fixes inside their shifts,
+/// <see cref="DriverPositionRollups"/>), with the same definitions as the incremental writers: after seeding
 /// with COPY, after turning <see cref="RollupOptions.Enabled"/> back on, or to check them. Each
 /// vehicle is rebuilt in its own transaction under the same lock as the history writer, so it can
 /// run beside live ingestion.
