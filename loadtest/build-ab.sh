@@ -4,7 +4,8 @@
 # database (DB_A, DB_B; created by the silo's migrator when missing and kept: drop them when done), so a
 # branch's migrations never reach the other side. Rounds alternate which side runs first. Per run: the silo
 # starts, a 5 s wrk warm-up (not measured), then `wrk -t1 -c32 -d12s`; figures go to $OUT/summary.txt with
-# the load average, the B/A ratio of each round and the medians at the end.
+# the load average, the group commits' duration and size over the measured run (histograms from /metrics),
+# the B/A ratio of each round and the medians at the end.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 : "${A_BIN:?folder of build A}" "${B_BIN:?folder of build B}"
@@ -31,12 +32,19 @@ start() {  # side, run name
 }
 stop() { kill $SILO; wait $SILO 2>/dev/null; }
 rate() { awk '/Requests\/sec/ {print $2}' "$1"; }
+mean() {  # before, after, metric: the histogram's mean and count between the two scrapes
+  awk -v m="$3" 'index($0, m) == 1 && $1 ~ /_(sum|count)[{]/ { k = ($1 ~ /_sum[{]/) ? "sum" : "count"; v[k] += (FILENAME == ARGV[1] ? -$NF : $NF) }
+    END { if (v["count"] > 0) printf "%s: mean %.2f over %d\n", m, v["sum"] / v["count"], v["count"] }' "$1" "$2" | tee -a "$OUT/summary.txt"
+}
 run() {  # side, round
   start "$1" "$2-$1"
   VEHICLES=$VEHICLES WRK_THREADS=1 wrk -t1 -c32 -d5s -s loadtest/wrk/single.lua "$URL" > /dev/null
   echo "round $2 side $1 load $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/summary.txt"
+  curl -s "$URL/metrics" > "$OUT/$2-$1.before"
   VEHICLES=$VEHICLES WRK_THREADS=1 wrk -t1 -c32 -d12s --latency -s loadtest/wrk/single.lua "$URL" | tee "$OUT/$2-$1.txt" \
     | grep -E "Requests/sec|99%|Non-2xx|50%" | tee -a "$OUT/summary.txt"
+  curl -s "$URL/metrics" > "$OUT/$2-$1.after"
+  for metric in titanfleet_group_commit_duration titanfleet_group_commit_size; do mean "$OUT/$2-$1.before" "$OUT/$2-$1.after" "$metric"; done
   stop
 }
 for round in $(seq "$FIRST_ROUND" $((FIRST_ROUND + ROUNDS - 1))); do
