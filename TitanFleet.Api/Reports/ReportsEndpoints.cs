@@ -33,14 +33,17 @@ public static class ReportsEndpoints
             .WithName("UtilisationReport").WithSummary("Fleet utilisation per vehicle (or per vehicle and day), with fleet totals")
             .WithDescription("By default one row per vehicle in service during the range, by registration: distance, hours moving and idle, "
                 + "days used (it moved) and days available (not VOR or retired at any time of the day, or it moved anyway), and its "
-                + "utilisation percentage (days used over days available). groupBy=day gives one row per vehicle and day instead, by day "
+                + "utilisation percentage (days used over days available), then its highest speed (km/h), overspeed events, geofence visits, "
+                + "and its first and last fix (time, latitude, longitude; null without fixes). groupBy=day gives one row per vehicle and day instead, by day "
                 + "then registration, with used and available as booleans (30 days of 1,000 vehicles is 30,000 rows: ask for it as CSV). "
-                + "Totals: the fleet's sums and days used over days available, the same in both groupings. Filters: vehicleId or depot. " + Formats);
+                + "Totals: the fleet's sums, highest speed and days used over days available, the same in both groupings. Filters: vehicleId or depot. " + Formats);
         reports.MapGet("/drivers", DriversAsync).Validate<DriverReportQuery>().RequireAuthorization(Policies.FleetManager)
             .Produces(StatusCodes.Status200OK, contentType: "application/json", additionalContentTypes: ReportFormats.CsvMediaType)
             .WithName("DriverReport").WithSummary("Driver performance per driver")
             .WithDescription("Per driver: completed shifts and those with the driver's own walkaround check of the vehicle in the 24 h "
-                + "before the start (completion rate), distance and hours driven, overspeed events (and per 100 km), drivers'-hours breaches. "
+                + "before the start (completion rate), distance and hours driven, overspeed events (and per 100 km), drivers'-hours breaches, "
+                + "geofence visits, and from their vehicles' fixes during their shifts: GPS distance, hours moving and idle, the highest speed, "
+                + "and the first and last fix of the range (time, latitude, longitude; speed and fixes null when none was recorded). "
                 + "Filters: driverId, or depot (the drivers with a shift in the range on one of that depot's vehicles; their figures "
                 + "are all of their driving in the range). " + Formats);
         return endpoints;

@@ -10,12 +10,18 @@ public sealed class UtilisationTotals : IReportTotals<UtilisationRow>
     private long _idleSeconds;
     private int _daysUsed;
     private int _daysAvailable;
+    private double? _maxSpeedKmh;
+    private long _overspeedEvents;
+    private long _geofenceVisits;
 
     public void Add(UtilisationRow row)
     {
         _metres += row.DistanceMetres;
         _movingSeconds += row.MovingSeconds;
         _idleSeconds += row.IdleSeconds;
+        if (row.MaxSpeedKmh > (_maxSpeedKmh ?? double.MinValue)) _maxSpeedKmh = row.MaxSpeedKmh;
+        _overspeedEvents += row.OverspeedEvents;
+        _geofenceVisits += row.GeofenceVisits;
         if (row.Used) _daysUsed++;
         if (row.Available) _daysAvailable++;
     }
@@ -28,5 +34,8 @@ public sealed class UtilisationTotals : IReportTotals<UtilisationRow>
         ("used", _daysUsed),
         ("available", _daysAvailable),
         ("utilisationPercent", _daysAvailable == 0 ? null : Math.Round(100.0 * _daysUsed / _daysAvailable, 1)),
+        ("maxSpeedKmh", ReportLayouts.Speed(_maxSpeedKmh)),
+        ("overspeedEvents", _overspeedEvents),
+        ("geofenceVisits", _geofenceVisits),
     ];
 }

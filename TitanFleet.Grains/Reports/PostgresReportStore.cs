@@ -61,7 +61,12 @@ public sealed class PostgresReportStore(NpgsqlDataSource dataSource, IOptions<Re
                 DistanceMetres: reader.GetDouble(4),
                 MovingSeconds: reader.GetInt32(5),
                 IdleSeconds: reader.GetInt32(6),
-                OffRoad: reader.GetBoolean(7));
+                OffRoad: reader.GetBoolean(7),
+                MaxSpeedKmh: NullableDouble(reader, 8),
+                OverspeedEvents: reader.GetInt32(9),
+                GeofenceVisits: reader.GetInt32(10),
+                First: Fix(reader, 11),
+                Last: Fix(reader, 14));
         }
     }
 
@@ -80,7 +85,12 @@ public sealed class PostgresReportStore(NpgsqlDataSource dataSource, IOptions<Re
                 MovingSeconds: reader.GetInt64(4),
                 IdleSeconds: reader.GetInt64(5),
                 DaysUsed: reader.GetInt32(6),
-                DaysAvailable: reader.GetInt32(7));
+                DaysAvailable: reader.GetInt32(7),
+                MaxSpeedKmh: NullableDouble(reader, 8),
+                OverspeedEvents: reader.GetInt64(9),
+                GeofenceVisits: reader.GetInt64(10),
+                First: Fix(reader, 11),
+                Last: Fix(reader, 14));
         }
     }
 
@@ -104,9 +114,24 @@ public sealed class PostgresReportStore(NpgsqlDataSource dataSource, IOptions<Re
                 DrivingSeconds: reader.GetInt64(6),
                 OtherWorkSeconds: reader.GetInt64(7),
                 OverspeedEvents: reader.GetInt64(8),
-                HoursBreaches: reader.GetInt64(9));
+                HoursBreaches: reader.GetInt64(9),
+                GeofenceVisits: reader.GetInt64(10),
+                GpsDistanceMetres: reader.GetDouble(11),
+                MovingSeconds: reader.GetInt64(12),
+                IdleSeconds: reader.GetInt64(13),
+                MaxSpeedKmh: NullableDouble(reader, 14),
+                First: Fix(reader, 15),
+                Last: Fix(reader, 18));
         }
     }
+
+    private static double? NullableDouble(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
+
+    /// <summary>The fix in three columns from <paramref name="ordinal"/> on (time, latitude, longitude); null where the rollups hold none.</summary>
+    private static PositionFix? Fix(NpgsqlDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) || reader.IsDBNull(ordinal + 1) || reader.IsDBNull(ordinal + 2)
+            ? null
+            : new PositionFix(At: reader.GetFieldValue<DateTimeOffset>(ordinal), Latitude: reader.GetDouble(ordinal + 1), Longitude: reader.GetDouble(ordinal + 2));
 
     private NpgsqlCommand VehicleCommand(NamedQuery query, Guid companyId, ReportRange range, VehicleReportFilter filter)
     {

@@ -87,7 +87,9 @@ public static class ReportQueries
     /// <summary>
     /// Per driver over the range: shifts (timesheets started in it) and those with the driver's own check of that
     /// vehicle in the 24 hours before the start (DOMAIN.md: checked before use, by every driver who takes it),
-    /// and the driver rollups' distance, hours, overspeed events and hours breaches. Lists the company's current
+    /// and the driver rollups' distance, hours, overspeed events, hours breaches, geofence visits and GPS figures (distance,
+    /// moving and idle time, the highest speed, the earliest and latest fix of the range with their places; those three
+    /// null when no fix was attributed to the driver, since 0 km/h would be a figure). Lists the company's current
     /// drivers and anyone else (a manager who drove, a driver since removed) with a shift or a rollup in range.
     /// Drivers belong to the company, not to a depot: the depot filter keeps those with a shift in range on one of
     /// that depot's vehicles, and their figures stay all of their driving in the range.
@@ -101,7 +103,9 @@ public static class ReportQueries
             FROM company
         )
         SELECT people.id, people.display_name, shifts.total, shifts.checked,
-               rollup.days, rollup.distance_km, rollup.driving_seconds, rollup.other_work_seconds, rollup.overspeed_count, rollup.hours_breaches
+               rollup.days, rollup.distance_km, rollup.driving_seconds, rollup.other_work_seconds, rollup.overspeed_count, rollup.hours_breaches,
+               rollup.geofence_visits, rollup.distance_m, rollup.moving_seconds, rollup.idle_seconds, rollup.max_speed_kmh,
+               rollup.first_fix_at, rollup.first_latitude, rollup.first_longitude, rollup.last_fix_at, rollup.last_latitude, rollup.last_longitude
         FROM bounds
         CROSS JOIN users people
         CROSS JOIN LATERAL (
@@ -120,7 +124,18 @@ public static class ReportQueries
                    coalesce(sum(driving_seconds), 0) AS driving_seconds,
                    coalesce(sum(other_work_seconds), 0) AS other_work_seconds,
                    coalesce(sum(overspeed_count), 0) AS overspeed_count,
-                   coalesce(sum(hours_breaches), 0) AS hours_breaches
+                   coalesce(sum(hours_breaches), 0) AS hours_breaches,
+                   coalesce(sum(geofence_visits), 0) AS geofence_visits,
+                   coalesce(sum(distance_m), 0) AS distance_m,
+                   coalesce(sum(moving_seconds), 0) AS moving_seconds,
+                   coalesce(sum(idle_seconds), 0) AS idle_seconds,
+                   max(max_speed_kmh) AS max_speed_kmh,
+                   min(first_fix_at) AS first_fix_at,
+                   (array_agg(first_latitude ORDER BY first_fix_at) FILTER (WHERE first_fix_at IS NOT NULL))[1] AS first_latitude,
+                   (array_agg(first_longitude ORDER BY first_fix_at) FILTER (WHERE first_fix_at IS NOT NULL))[1] AS first_longitude,
+                   max(last_fix_at) AS last_fix_at,
+                   (array_agg(last_latitude ORDER BY last_fix_at DESC) FILTER (WHERE last_fix_at IS NOT NULL))[1] AS last_latitude,
+                   (array_agg(last_longitude ORDER BY last_fix_at DESC) FILTER (WHERE last_fix_at IS NOT NULL))[1] AS last_longitude
             FROM driver_daily_rollups
             WHERE company_id = @company AND driver_id = people.id AND day BETWEEN @from::date AND @to::date
         ) rollup

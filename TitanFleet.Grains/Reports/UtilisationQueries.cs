@@ -42,7 +42,8 @@ public static class UtilisationQueries
 
     /// <summary>
     /// Per vehicle over the range: sums of its rollups on its days in service, the days it moved, and the days it
-    /// was available (in service and not off road, or off road but moved anyway). Ordered by registration.
+    /// was available (in service and not off road, or off road but moved anyway), its highest speed and its earliest and
+    /// latest fix with their places (null without fixes). Ordered by registration.
     /// </summary>
     public static readonly NamedQuery ByVehicle = new("reports.utilisation-by-vehicle", $"""
         {InService}
@@ -50,7 +51,9 @@ public static class UtilisationQueries
                used.distance_m, used.moving_seconds, used.idle_seconds, used.days_used,
                (in_service.last_day - in_service.first_day + 1)
                  - (SELECT coalesce(sum(upper(stretch) - lower(stretch)), 0) FROM unnest(in_service.off_road_days) AS stretch)::integer
-                 + used.days_used_off_road AS days_available
+                 + used.days_used_off_road AS days_available,
+               used.max_speed_kmh, used.overspeed_count, used.geofence_visits,
+               used.first_fix_at, used.first_latitude, used.first_longitude, used.last_fix_at, used.last_latitude, used.last_longitude
         FROM in_service
         CROSS JOIN LATERAL (
             SELECT coalesce(sum(rollup.distance_m), 0) AS distance_m,
@@ -58,7 +61,16 @@ public static class UtilisationQueries
                    coalesce(sum(rollup.idle_seconds), 0) AS idle_seconds,
                    count(*) FILTER (WHERE rollup.distance_m > 0 OR rollup.moving_seconds > 0)::integer AS days_used,
                    count(*) FILTER (WHERE (rollup.distance_m > 0 OR rollup.moving_seconds > 0)
-                                      AND in_service.off_road_days @> rollup.day)::integer AS days_used_off_road
+                                      AND in_service.off_road_days @> rollup.day)::integer AS days_used_off_road,
+                   max(rollup.max_speed_kmh) AS max_speed_kmh,
+                   coalesce(sum(rollup.overspeed_count), 0) AS overspeed_count,
+                   coalesce(sum(rollup.geofence_visits), 0) AS geofence_visits,
+                   min(rollup.first_fix_at) AS first_fix_at,
+                   (array_agg(rollup.first_latitude ORDER BY rollup.first_fix_at) FILTER (WHERE rollup.first_fix_at IS NOT NULL))[1] AS first_latitude,
+                   (array_agg(rollup.first_longitude ORDER BY rollup.first_fix_at) FILTER (WHERE rollup.first_fix_at IS NOT NULL))[1] AS first_longitude,
+                   max(rollup.last_fix_at) AS last_fix_at,
+                   (array_agg(rollup.last_latitude ORDER BY rollup.last_fix_at DESC) FILTER (WHERE rollup.last_fix_at IS NOT NULL))[1] AS last_latitude,
+                   (array_agg(rollup.last_longitude ORDER BY rollup.last_fix_at DESC) FILTER (WHERE rollup.last_fix_at IS NOT NULL))[1] AS last_longitude
             FROM vehicle_daily_rollups rollup
             WHERE rollup.company_id = @company AND rollup.vehicle_id = in_service.id
               AND rollup.day BETWEEN in_service.first_day AND in_service.last_day
@@ -67,14 +79,17 @@ public static class UtilisationQueries
         """);
 
     /// <summary>
-    /// Per vehicle and day in service: the day's rollup (zeros when it did not report) and whether it was off road.
+    /// Per vehicle and day in service: the day's rollup (zeros, and nulls for max speed and positions, when it did not
+    /// report) and whether it was off road.
     /// Ordered by day, then registration.
     /// </summary>
     public static readonly NamedQuery ByDay = new("reports.utilisation", $"""
         {InService}
         SELECT in_service.first_day + offset_days AS day, in_service.id, in_service.registration, in_service.depot,
                coalesce(rollup.distance_m, 0), coalesce(rollup.moving_seconds, 0), coalesce(rollup.idle_seconds, 0),
-               in_service.off_road_days @> (in_service.first_day + offset_days)
+               in_service.off_road_days @> (in_service.first_day + offset_days),
+               rollup.max_speed_kmh, coalesce(rollup.overspeed_count, 0), coalesce(rollup.geofence_visits, 0),
+               rollup.first_fix_at, rollup.first_latitude, rollup.first_longitude, rollup.last_fix_at, rollup.last_latitude, rollup.last_longitude
         FROM in_service
         CROSS JOIN LATERAL generate_series(0, in_service.last_day - in_service.first_day) AS offset_days
         LEFT JOIN vehicle_daily_rollups rollup

@@ -1,4 +1,5 @@
 using Npgsql;
+using TitanFleet.Grains.Reports;
 
 namespace TitanFleet.Tests.Reports;
 
@@ -46,6 +47,31 @@ public sealed class ReportRows(string connectionString, Guid companyId)
             VALUES (@company, @driver, @day, 1, @distance, @driving, 1800, @overspeeds, @breaches)
             """, ("driver", driverId), ("day", day), ("distance", distanceKm), ("driving", drivingSeconds), ("overspeeds", overspeeds), ("breaches", breaches));
 
+    /// <summary>A vehicle day's other figures, on a day <see cref="VehicleDayAsync"/> wrote.</summary>
+    public Task VehicleDayFiguresAsync(Guid vehicleId, DateOnly day, double maxSpeedKmh, int overspeeds, int geofenceVisits, PositionFix first, PositionFix last) =>
+        ExecuteAsync("""
+            UPDATE vehicle_daily_rollups
+            SET max_speed_kmh = @speed, overspeed_count = @overspeeds, geofence_visits = @visits,
+                first_fix_at = @firstAt, first_latitude = @firstLatitude, first_longitude = @firstLongitude,
+                last_fix_at = @lastAt, last_latitude = @lastLatitude, last_longitude = @lastLongitude
+            WHERE company_id = @company AND vehicle_id = @vehicle AND day = @day
+            """, [("vehicle", vehicleId), ("day", day), ("speed", maxSpeedKmh), ("overspeeds", overspeeds), ("visits", geofenceVisits), .. FixParameters(first, last)]);
+
+    /// <summary>
+    /// A driver day's geofence visits and GPS figures (the position columns of sql/0245, which the rollups fill from
+    /// history), on a day <see cref="DriverDayAsync"/> wrote.
+    /// </summary>
+    public Task DriverDayPositionsAsync(
+        Guid driverId, DateOnly day, int geofenceVisits, double distanceM, int movingSeconds, int idleSeconds, double maxSpeedKmh, PositionFix first, PositionFix last) =>
+        ExecuteAsync("""
+            UPDATE driver_daily_rollups
+            SET geofence_visits = @visits, fix_count = 100, distance_m = @distance, moving_seconds = @moving, idle_seconds = @idle, max_speed_kmh = @speed,
+                first_fix_at = @firstAt, first_latitude = @firstLatitude, first_longitude = @firstLongitude,
+                last_fix_at = @lastAt, last_latitude = @lastLatitude, last_longitude = @lastLongitude
+            WHERE company_id = @company AND driver_id = @driver AND day = @day
+            """, [("driver", driverId), ("day", day), ("visits", geofenceVisits), ("distance", distanceM), ("moving", movingSeconds), ("idle", idleSeconds),
+            ("speed", maxSpeedKmh), .. FixParameters(first, last)]);
+
     public Task CheckAsync(Guid vehicleId, Guid driverId, DateTimeOffset submittedAt, int failedItems = 0) =>
         ExecuteAsync("""
             INSERT INTO inspections (id, company_id, vehicle_id, driver_id, vehicle_type, odometer_km, fuel_level_percent, results, failed_items, nil_defect, submitted_at)
@@ -88,6 +114,12 @@ public sealed class ReportRows(string connectionString, Guid companyId)
         command.Parameters.AddWithValue("email", email);
         return (Guid)(await command.ExecuteScalarAsync())!;
     }
+
+    private static (string Name, object Value)[] FixParameters(PositionFix first, PositionFix last) =>
+    [
+        ("firstAt", first.At), ("firstLatitude", first.Latitude), ("firstLongitude", first.Longitude),
+        ("lastAt", last.At), ("lastLatitude", last.Latitude), ("lastLongitude", last.Longitude),
+    ];
 
     private async Task ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
     {

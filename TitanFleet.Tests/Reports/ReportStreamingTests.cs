@@ -39,7 +39,7 @@ public sealed class ReportStreamingTests
     public async Task Csv_TextStartingLikeAFormula_WrittenAsTextNotAFormula()
     {
         var output = new MemoryStream();
-        var rows = new[] { new UtilisationRow(new DateOnly(2026, 1, 1), Guid.Empty, "=HYPERLINK(\"x\")", "+Depot, North", 0, 0, 0, false) };
+        var rows = new[] { new UtilisationRow(new DateOnly(2026, 1, 1), Guid.Empty, "=HYPERLINK(\"x\")", "+Depot, North", 0, 0, 0, false, null, 0, 0, null, null) };
 
         await ReportCsvWriter.WriteAsync(ReportLayouts.Utilisation, rows.ToAsyncEnumerable(), output, CancellationToken.None);
 
@@ -56,7 +56,7 @@ public sealed class ReportStreamingTests
                 // Fails rather than hangs when nothing was written: a buffering writer would wait for the end.
                 await output.FirstWrite.WaitAsync(TimeSpan.FromSeconds(10));
             }
-            yield return new UtilisationRow(new DateOnly(2026, 1, 1).AddDays(i % 365), Guid.NewGuid(), $"AB{i:D2}CDE", null, 1000, 60, 30, false);
+            yield return new UtilisationRow(new DateOnly(2026, 1, 1).AddDays(i % 365), Guid.NewGuid(), $"AB{i:D2}CDE", null, 1000, 60, 30, false, null, 0, 0, null, null);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using TitanFleet.Grains.Reports;
 using TitanFleet.Tests.Checks;
 using TitanFleet.Tests.Fixtures;
 
@@ -10,6 +11,8 @@ namespace TitanFleet.Tests.Reports;
 [Collection(InProcessSiloCollection.Name)]
 public sealed class ReportsApiTests(InProcessSiloFixture silo)
 {
+    private const string RollupHeader = "maxSpeedKmh,overspeedEvents,geofenceVisits,firstFixAt,firstLatitude,firstLongitude,lastFixAt,lastLatitude,lastLongitude";
+
     [Fact]
     public async Task Compliance_CheckedVorVehicleAndUncheckedOne_RowsSayWhichWasCheckedBeforeUseAndWhatIsOpenAndDue()
     {
@@ -98,9 +101,9 @@ public sealed class ReportsApiTests(InProcessSiloFixture silo)
         Assert.Equal(4, totals.GetProperty("available").GetInt32());
         Assert.Equal(75.0, totals.GetProperty("utilisationPercent").GetDouble());
         var lines = csv.TrimEnd().Split("\r\n");
-        Assert.Equal("day,vehicleId,registration,depot,distanceKm,movingHours,idleHours,used,available,utilisationPercent", lines[0]);
+        Assert.Equal("day,vehicleId,registration,depot,distanceKm,movingHours,idleHours,used,available,utilisationPercent," + RollupHeader, lines[0]);
         Assert.Equal(8, lines.Length);
-        Assert.Equal("total,,,,210.5,3.25,0.75,3,4,75", lines[^1]);
+        Assert.Equal("total,,,,210.5,3.25,0.75,3,4,75,,0,0,,,,,,", lines[^1]);
     }
 
     [Fact]
@@ -136,9 +139,9 @@ public sealed class ReportsApiTests(InProcessSiloFixture silo)
             totals.GetProperty("daysUsed").GetInt32(), totals.GetProperty("daysAvailable").GetInt32(), totals.GetProperty("utilisationPercent").GetDouble()));
         Assert.Equal(report.GetRawText(), byName.GetRawText());
         var lines = csv.TrimEnd().Split("\r\n");
-        Assert.Equal("vehicleId,registration,depot,distanceKm,movingHours,idleHours,daysUsed,daysAvailable,utilisationPercent", lines[0]);
+        Assert.Equal("vehicleId,registration,depot,distanceKm,movingHours,idleHours,daysUsed,daysAvailable,utilisationPercent," + RollupHeader, lines[0]);
         Assert.Equal(4, lines.Length);
-        Assert.Equal("total,,,210.5,3.25,0.75,3,4,75", lines[^1]);
+        Assert.Equal("total,,,210.5,3.25,0.75,3,4,75,,0,0,,,,,,", lines[^1]);
     }
 
     [Fact]
@@ -204,6 +207,92 @@ public sealed class ReportsApiTests(InProcessSiloFixture silo)
         Assert.Equal(7.0, row.GetProperty("drivingHours").GetDouble());
         Assert.Equal(0.75, row.GetProperty("overspeedPer100Km").GetDouble());
         Assert.Equal(1, row.GetProperty("hoursBreaches").GetInt64());
+    }
+
+    [Fact]
+    public async Task Utilisation_SpeedOverspeedsVisitsAndFixesInRollups_VehicleDayAndCsvRowsCarryThemAndNullsWithoutFixes()
+    {
+        var company = await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 2);
+        var (busy, idle) = (company.Vehicles[0].VehicleId, company.Vehicles[1].VehicleId);
+        var rows = new ReportRows(silo.ConnectionString, company.CompanyId);
+        var day = new DateOnly(2026, 6, 10);
+        await rows.VehiclesCreatedAsync(day.AddDays(-30));
+        await rows.VehicleDayAsync(busy, day, distanceM: 120_000, movingSeconds: 7200, idleSeconds: 1800);
+        await rows.VehicleDayAsync(busy, day.AddDays(1), distanceM: 80_500, movingSeconds: 3600, idleSeconds: 900);
+        await rows.VehicleDayFiguresAsync(busy, day, maxSpeedKmh: 97.46, overspeeds: 2, geofenceVisits: 3,
+            first: new(ReportRows.At(day, 6, 10), Latitude: 51.5, Longitude: -0.12), last: new(ReportRows.At(day, 18), Latitude: 52.2, Longitude: -1.1));
+        await rows.VehicleDayFiguresAsync(busy, day.AddDays(1), maxSpeedKmh: 88, overspeeds: 1, geofenceVisits: 4,
+            first: new(ReportRows.At(day.AddDays(1), 7), Latitude: 52.2, Longitude: -1.1), last: new(ReportRows.At(day.AddDays(1), 16, 30), Latitude: 53.4, Longitude: -2.2));
+        using var manager = await FleetHttp.SignInAsync(silo.BaseAddress, company.Email("manager"));
+        var query = $"from={day:yyyy-MM-dd}&to={day.AddDays(1):yyyy-MM-dd}";
+
+        var vehicles = (await GetJsonAsync(manager.Client, $"/api/reports/utilisation?{query}")).GetProperty("rows").EnumerateArray()
+            .ToDictionary(row => row.GetProperty("vehicleId").GetGuid());
+        var days = await GetJsonAsync(manager.Client, $"/api/reports/utilisation?{query}&groupBy=day");
+        var csv = (await manager.Client.GetStringAsync($"/api/reports/utilisation?{query}&groupBy=day&format=csv")).TrimEnd().Split("\r\n");
+
+        var whole = vehicles[busy];
+        Assert.Equal((97.5, 3, 7), (whole.GetProperty("maxSpeedKmh").GetDouble(), whole.GetProperty("overspeedEvents").GetInt32(), whole.GetProperty("geofenceVisits").GetInt32()));
+        Assert.Equal((ReportRows.At(day, 6, 10), 51.5, -0.12), Fix(whole, "first"));
+        Assert.Equal((ReportRows.At(day.AddDays(1), 16, 30), 53.4, -2.2), Fix(whole, "last"));
+        var still = vehicles[idle];
+        Assert.Equal(JsonValueKind.Null, still.GetProperty("maxSpeedKmh").ValueKind);
+        Assert.Equal(JsonValueKind.Null, still.GetProperty("firstFixAt").ValueKind);
+        Assert.Equal(JsonValueKind.Null, still.GetProperty("lastLatitude").ValueKind);
+        Assert.Equal(0, still.GetProperty("geofenceVisits").GetInt32());
+        var secondDay = days.GetProperty("rows").EnumerateArray()
+            .Single(row => row.GetProperty("vehicleId").GetGuid() == busy && row.GetProperty("day").GetString() == $"{day.AddDays(1):yyyy-MM-dd}");
+        Assert.Equal((88.0, 1, 4), (secondDay.GetProperty("maxSpeedKmh").GetDouble(), secondDay.GetProperty("overspeedEvents").GetInt32(), secondDay.GetProperty("geofenceVisits").GetInt32()));
+        Assert.Equal((ReportRows.At(day.AddDays(1), 7), 52.2, -1.1), Fix(secondDay, "first"));
+        var totals = days.GetProperty("totals");
+        Assert.Equal((97.5, 3, 7), (totals.GetProperty("maxSpeedKmh").GetDouble(), totals.GetProperty("overspeedEvents").GetInt32(), totals.GetProperty("geofenceVisits").GetInt32()));
+        Assert.EndsWith("," + RollupHeader, csv[0]);
+        Assert.Contains(csv, line => line.StartsWith($"{day:yyyy-MM-dd},{busy},", StringComparison.Ordinal)
+            && line.EndsWith(",97.5,2,3,2026-06-10T05:10:00Z,51.5,-0.12,2026-06-10T17:00:00Z,52.2,-1.1", StringComparison.Ordinal));
+        Assert.Equal("total,,,,200.5,3,0.75,2,4,50,97.5,3,7,,,,,,", csv[^1]);
+    }
+
+    [Fact]
+    public async Task Drivers_GpsFiguresAndGeofenceVisitsInRollups_SumsHighestSpeedEarliestAndLatestFixAndNullsWithoutFixes()
+    {
+        var company = await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 1);
+        var vehicle = company.Vehicles[0].VehicleId;
+        var rows = new ReportRows(silo.ConnectionString, company.CompanyId);
+        var driverId = await rows.UserIdAsync(company.Email("driver"));
+        var managerId = await rows.UserIdAsync(company.Email("manager"));
+        var day = new DateOnly(2026, 5, 4);
+        await rows.ShiftAsync(managerId, vehicle, ReportRows.At(day, 9)); // on the report, with no fix attributed to them
+        await rows.DriverDayAsync(driverId, day, distanceKm: 150, drivingSeconds: 18_000, overspeeds: 0, breaches: 0);
+        await rows.DriverDayAsync(driverId, day.AddDays(1), distanceKm: 50, drivingSeconds: 7200, overspeeds: 0, breaches: 0);
+        await rows.DriverDayAsync(driverId, day.AddDays(2), distanceKm: 10, drivingSeconds: 600, overspeeds: 0, breaches: 0); // after the range
+        await rows.DriverDayPositionsAsync(driverId, day, geofenceVisits: 2, distanceM: 150_250, movingSeconds: 5400, idleSeconds: 900, maxSpeedKmh: 88.44,
+            first: new(ReportRows.At(day, 6, 10), Latitude: 51.5, Longitude: -0.12), last: new(ReportRows.At(day, 15), Latitude: 52, Longitude: -1));
+        await rows.DriverDayPositionsAsync(driverId, day.AddDays(1), geofenceVisits: 1, distanceM: 50_000, movingSeconds: 1800, idleSeconds: 1800, maxSpeedKmh: 96.26,
+            first: new(ReportRows.At(day.AddDays(1), 7), Latitude: 53, Longitude: -2), last: new(ReportRows.At(day.AddDays(1), 16, 30), Latitude: 53.4, Longitude: -2.2));
+        await rows.DriverDayPositionsAsync(driverId, day.AddDays(2), geofenceVisits: 5, distanceM: 9_000, movingSeconds: 600, idleSeconds: 60, maxSpeedKmh: 120,
+            first: new(ReportRows.At(day.AddDays(2), 7), Latitude: 54, Longitude: -3), last: new(ReportRows.At(day.AddDays(2), 8), Latitude: 54.1, Longitude: -3.1));
+        using var admin = await FleetHttp.SignInAsync(silo.BaseAddress, company.Email("admin"));
+        var query = $"from={day:yyyy-MM-dd}&to={day.AddDays(1):yyyy-MM-dd}";
+
+        var report = (await GetJsonAsync(admin.Client, $"/api/reports/drivers?{query}")).GetProperty("rows").EnumerateArray()
+            .ToDictionary(row => row.GetProperty("driverId").GetGuid());
+        var csv = (await admin.Client.GetStringAsync($"/api/reports/drivers?{query}&format=csv")).TrimEnd().Split("\r\n");
+
+        var driver = report[driverId];
+        Assert.Equal((3, 200.25, 2.0, 0.75), (driver.GetProperty("geofenceVisits").GetInt32(), driver.GetProperty("gpsDistanceKm").GetDouble(),
+            driver.GetProperty("movingHours").GetDouble(), driver.GetProperty("idleHours").GetDouble()));
+        Assert.Equal(96.3, driver.GetProperty("maxSpeedKmh").GetDouble());
+        Assert.Equal((ReportRows.At(day, 6, 10), 51.5, -0.12), Fix(driver, "first"));
+        Assert.Equal((ReportRows.At(day.AddDays(1), 16, 30), 53.4, -2.2), Fix(driver, "last"));
+        var manager = report[managerId];
+        Assert.Equal((0, 0.0), (manager.GetProperty("geofenceVisits").GetInt32(), manager.GetProperty("gpsDistanceKm").GetDouble()));
+        Assert.Equal(JsonValueKind.Null, manager.GetProperty("maxSpeedKmh").ValueKind);
+        Assert.Equal(JsonValueKind.Null, manager.GetProperty("firstFixAt").ValueKind);
+        Assert.Equal(JsonValueKind.Null, manager.GetProperty("lastLongitude").ValueKind);
+        Assert.EndsWith(",hoursBreaches,geofenceVisits,gpsDistanceKm,movingHours,idleHours,maxSpeedKmh,firstFixAt,firstLatitude,firstLongitude,lastFixAt,lastLatitude,lastLongitude", csv[0]);
+        Assert.Contains(csv, line => line.StartsWith($"{driverId},", StringComparison.Ordinal)
+            && line.EndsWith(",3,200.25,2,0.75,96.3,2026-05-04T05:10:00Z,51.5,-0.12,2026-05-05T15:30:00Z,53.4,-2.2", StringComparison.Ordinal));
+        Assert.Contains(csv, line => line.StartsWith($"{managerId},", StringComparison.Ordinal) && line.EndsWith(",0,0,0,0,,,,,,,", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -296,6 +385,9 @@ public sealed class ReportsApiTests(InProcessSiloFixture silo)
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         Assert.DoesNotContain(theirs.Vehicles[0].Registration, await own.Content.ReadAsStringAsync());
     }
+
+    private static (DateTimeOffset At, double Latitude, double Longitude) Fix(JsonElement row, string which) =>
+        (row.GetProperty($"{which}FixAt").GetDateTimeOffset(), row.GetProperty($"{which}Latitude").GetDouble(), row.GetProperty($"{which}Longitude").GetDouble());
 
     private static async Task<JsonElement> GetJsonAsync(HttpClient client, string uri)
     {

@@ -1,4 +1,24 @@
-// The reports the page offers: their API name, title, which filters apply, and the table's columns.
+const fixTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'short', timeStyle: 'short' });
+
+/**
+ * A report's first or last fix as a table cell: its time (the reader's clock) as the text, its place (latitude,
+ * longitude) as the title, and a dash where the rollups hold no fix.
+ */
+export function fixCell(row, which) {
+  const at = row[`${which}FixAt`];
+  if (!at) return { text: '—' };
+  return { text: fixTime.format(new Date(at)), title: `${row[`${which}Latitude`]}, ${row[`${which}Longitude`]}` };
+}
+
+// The rollup figures both the utilisation and the driver tables end with.
+const SPEED_AND_FIXES = [
+  ['maxSpeedKmh', 'Max speed (km/h)'],
+  ['firstFixAt', 'First fix', (row) => fixCell(row, 'first')],
+  ['lastFixAt', 'Last fix', (row) => fixCell(row, 'last')],
+];
+
+// The reports the page offers: their API name, title, which filters apply, and the table's columns
+// ([key, title] or [key, title, render] where render gives the cell's text and title from the row).
 export const REPORT_TYPES = {
   compliance: {
     title: 'DVSA compliance',
@@ -17,6 +37,7 @@ export const REPORT_TYPES = {
     columns: [
       ['registration', 'Vehicle'], ['distanceKm', 'Distance (km)'], ['movingHours', 'Moving (h)'], ['idleHours', 'Idle (h)'],
       ['daysUsed', 'Days used'], ['daysAvailable', 'Days available'], ['utilisationPercent', 'Utilisation %'],
+      ['overspeedEvents', 'Overspeeds'], ['geofenceVisits', 'Geofence visits'], ...SPEED_AND_FIXES,
     ],
   },
   drivers: {
@@ -25,6 +46,8 @@ export const REPORT_TYPES = {
     columns: [
       ['driverName', 'Driver'], ['shifts', 'Shifts'], ['checkCompletionPercent', 'Checks %'], ['distanceKm', 'Distance (km)'],
       ['drivingHours', 'Driving (h)'], ['overspeedEvents', 'Overspeeds'], ['overspeedPer100Km', 'Per 100 km'], ['hoursBreaches', 'Hours breaches'],
+      ['gpsDistanceKm', 'GPS distance (km)'], ['movingHours', 'Moving (h)'], ['idleHours', 'Idle (h)'], ['geofenceVisits', 'Geofence visits'],
+      ...SPEED_AND_FIXES,
     ],
   },
 };

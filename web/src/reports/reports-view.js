@@ -81,7 +81,10 @@ export async function renderReportsView(screen) {
         el('caption', { className: 'visually-hidden' }, REPORT_TYPES[chosen].title),
         el('thead', {}, el('tr', {}, columns.map(([, title]) => el('th', { scope: 'col' }, title)))),
         el('tbody', {}, shown.length > 0
-          ? shown.map((row) => el('tr', {}, columns.map(([key]) => el('td', {}, String(cell(row[key]))))))
+          ? shown.map((row) => el('tr', {}, columns.map(([key, , render]) => {
+            const { text, title } = render ? render(row) : { text: String(cell(row[key])) };
+            return el('td', { title }, text);
+          })))
           : el('tr', {}, el('td', { colspan: columns.length, className: 'empty' }, 'Nothing to report for these days.'))));
       const totals = report.totals
         ? ` Fleet: ${report.totals.distanceKm} km, ${report.totals.daysUsed} of ${report.totals.daysAvailable} available vehicle-days used (${report.totals.utilisationPercent ?? 0} %). The CSV has one row per vehicle and day.`
