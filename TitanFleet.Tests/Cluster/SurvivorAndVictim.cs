@@ -58,7 +58,7 @@ public sealed class SurvivorAndVictim : IAsyncDisposable
     /// <summary>
     /// Activates every vehicle's grain while the victim is the only silo, so all of them live there. With
     /// both silos up, Orleans' default (resource-optimized) placement puts a new activation on whichever
-    /// silo scores lower, often the one not busy starting or taking pings: the victim could hold none.
+    /// silo scores lower on CPU, memory and activation count, so the victim could hold all, some or none.
     /// Idle activations are not moved, so they stay on the victim when the survivor joins.
     /// </summary>
     private static async Task ActivateVehiclesAsync(SiloProcess victim, TestCompany company)
