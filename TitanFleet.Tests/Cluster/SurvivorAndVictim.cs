@@ -5,8 +5,8 @@ namespace TitanFleet.Tests.Cluster;
 
 /// <summary>
 /// Two silo processes on a database of their own whose membership declares a killed silo dead within
-/// seconds: the victim takes the test's pings and is then killed; the survivor holds the manager's
-/// session and dashboard and must take the victim's vehicles over.
+/// seconds: the victim holds every vehicle of the company, takes the test's pings and is then killed;
+/// the survivor holds the manager's session and dashboard and must take the victim's vehicles over.
 /// </summary>
 public sealed class SurvivorAndVictim : IAsyncDisposable
 {
@@ -38,11 +38,12 @@ public sealed class SurvivorAndVictim : IAsyncDisposable
                 ["Orleans__Membership__NumMissedProbesLimit"] = "2",
                 ["Orleans__Membership__TableRefreshTimeout"] = "00:00:02",
             };
-            pair.Survivor = new SiloProcess(pair.ConnectionString, clusterId, environment);
-            await pair.Survivor.StartAsync();
             pair.Victim = new SiloProcess(pair.ConnectionString, clusterId, environment);
             await pair.Victim.StartAsync();
             pair.Company = await TestCompanyFactory.CreateAsync(pair.ConnectionString, vehicles);
+            await ActivateVehiclesAsync(pair.Victim, pair.Company);
+            pair.Survivor = new SiloProcess(pair.ConnectionString, clusterId, environment);
+            await pair.Survivor.StartAsync();
             pair.Manager = await FleetHttp.SignInAsync(pair.Survivor.BaseAddress, pair.Company.Email("manager"));
             pair.Dashboard = await DashboardClient.ConnectAsync(pair.Survivor.BaseAddress, pair.Manager.Cookies);
             return pair;
@@ -52,6 +53,21 @@ public sealed class SurvivorAndVictim : IAsyncDisposable
             await pair.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Activates every vehicle's grain while the victim is the only silo, so all of them live there. With
+    /// both silos up, Orleans' default (resource-optimized) placement puts a new activation on whichever
+    /// silo scores lower on CPU, memory and activation count, so the victim could hold all, some or none.
+    /// Idle activations are not moved, so they stay on the victim when the survivor joins.
+    /// </summary>
+    private static async Task ActivateVehiclesAsync(SiloProcess victim, TestCompany company)
+    {
+        using var manager = await FleetHttp.SignInAsync(victim.BaseAddress, company.Email("manager"));
+        await using var dashboard = await DashboardClient.ConnectAsync(victim.BaseAddress, manager.Cookies);
+        var snapshot = await dashboard.GetSnapshotAsync();
+        if (snapshot.Length != company.Vehicles.Count)
+            throw new InvalidOperationException($"The victim answered for {snapshot.Length} of {company.Vehicles.Count} vehicles");
     }
 
     /// <summary>Each vehicle with a presence row and the port of the silo that watches it.</summary>
