@@ -10,4 +10,7 @@ public sealed class DriverDayTotals
     public int Overspeeds { get; set; }
     public int HoursBreaches { get; set; }
     public int GeofenceVisits { get; set; }
+
+    /// <summary>The position columns (<see cref="DriverPositionRollups"/>); null for a day without fixes in a shift.</summary>
+    public VehicleDayTotals? Positions { get; set; }
 }

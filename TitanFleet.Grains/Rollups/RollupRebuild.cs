@@ -10,7 +10,8 @@ namespace TitanFleet.Grains.Rollups;
 
 /// <summary>
 /// Recomputes a company's (or every company's) daily rollups for a range of local days from history,
-/// timesheets and fleet_events, with the same definitions as the incremental writers: after seeding
+/// timesheets and fleet_events (a driver's position columns from the fixes inside their shifts,
+/// <see cref="DriverPositionRollups"/>), with the same definitions as the incremental writers: after seeding
 /// with COPY, after turning <see cref="RollupOptions.Enabled"/> back on, or to check them. Each
 /// vehicle is rebuilt in its own transaction under the same lock as the history writer, so it can
 /// run beside live ingestion.
@@ -66,9 +67,10 @@ public sealed partial class RollupRebuild(
         var end = LocalDays.Bounds(to, zone).End;
         var vehicleCounts = new SortedDictionary<(Guid Vehicle, DateOnly Day), (int Overspeeds, int Visits)>();
         var drivers = new SortedDictionary<(Guid Driver, DateOnly Day), DriverDayTotals>();
-        DriverDayTotals Driver(Guid driver, DateTimeOffset at)
+        DriverDayTotals Driver(Guid driver, DateTimeOffset at) => DriverDay(driver, LocalDays.DayOf(at, zone));
+        DriverDayTotals DriverDay(Guid driver, DateOnly day)
         {
-            var key = (driver, LocalDays.DayOf(at, zone));
+            var key = (driver, day);
             if (!drivers.TryGetValue(key, out var totals)) drivers[key] = totals = new DriverDayTotals();
             return totals;
         }
@@ -115,6 +117,32 @@ public sealed partial class RollupRebuild(
             }
         }
 
+        NpgsqlCommand Command(NamedQuery query) => connection.CreateCommand(query, transaction);
+        foreach (var vehicle in vehicles)
+        {
+            var shifts = new List<(Guid Driver, DateTimeOffset StartedAt, DateTimeOffset EndedAt)>();
+            await using (var read = Command(DriverPositionQueries.VehicleShifts))
+            {
+                AddCompanyRange(read, company, start, end);
+                read.Parameters.AddWithValue("vehicle", vehicle);
+                await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                    shifts.Add((reader.GetGuid(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetFieldValue<DateTimeOffset>(2)));
+            }
+            foreach (var (driver, startedAt, endedAt) in shifts)
+            {
+                var days = new Dictionary<DateOnly, VehicleDayTotals>();
+                await DriverPositionRollups.FoldShiftAsync(
+                    Command, vehicle, startedAt, endedAt, zone, options.Value, days, day => day >= from && day <= to, cancellationToken);
+                foreach (var (day, positions) in days)
+                {
+                    var totals = DriverDay(driver, day);
+                    if (totals.Positions is { } sum) sum.Add(positions);
+                    else totals.Positions = positions;
+                }
+            }
+        }
+
         await ExecuteDaysAsync(connection, transaction, RollupRebuildQueries.ClearVehicleCounts, company, from, to, cancellationToken);
         await ExecuteDaysAsync(connection, transaction, RollupRebuildQueries.DeleteDriverDays, company, from, to, cancellationToken);
         if (vehicleCounts.Count > 0)
@@ -140,6 +168,7 @@ public sealed partial class RollupRebuild(
             AddArray(insert, "overspeeds", NpgsqlDbType.Integer, drivers.Values.Select(d => d.Overspeeds));
             AddArray(insert, "breaches", NpgsqlDbType.Integer, drivers.Values.Select(d => d.HoursBreaches));
             AddArray(insert, "visits", NpgsqlDbType.Integer, drivers.Values.Select(d => d.GeofenceVisits));
+            insert.Parameters.AddRange(DriverPositionRollups.PositionParameters([.. drivers.Select(d => d.Value.Positions ?? new VehicleDayTotals(d.Key.Day))]));
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);

@@ -47,10 +47,19 @@ public static class RollupRebuildQueries
     public static readonly NamedQuery InsertDriverDays = new("rollups.rebuild-insert-driver-days", """
         INSERT INTO driver_daily_rollups
             (company_id, driver_id, day, shift_count, distance_km, driving_seconds, other_work_seconds, overspeed_count, hours_breaches,
-             geofence_visits, updated_at)
-        SELECT @company, u.driver_id, u.day, u.shifts, u.km, u.driving, u.other_work, u.overspeeds, u.breaches, u.visits, now()
+             geofence_visits, fix_count, distance_m, moving_seconds, idle_seconds, max_speed_kmh,
+             first_fix_at, first_latitude, first_longitude, last_fix_at, last_latitude, last_longitude, updated_at)
+        SELECT @company, u.driver_id, u.day, u.shifts, u.km, u.driving, u.other_work, u.overspeeds, u.breaches, u.visits,
+               u.fix_count, u.distance_m, u.moving_seconds, u.idle_seconds, u.max_speed_kmh,
+               u.first_fix_at, u.first_latitude, u.first_longitude, u.last_fix_at, u.last_latitude, u.last_longitude, now()
         FROM unnest(@driver_id::uuid[], @day::date[], @shifts::integer[], @km::integer[], @driving::integer[], @other_work::integer[],
-                    @overspeeds::integer[], @breaches::integer[], @visits::integer[])
-            AS u(driver_id, day, shifts, km, driving, other_work, overspeeds, breaches, visits)
+                    @overspeeds::integer[], @breaches::integer[], @visits::integer[],
+                    @fix_count::integer[], @distance_m::double precision[], @moving_seconds::integer[], @idle_seconds::integer[],
+                    @max_speed_kmh::double precision[], @first_fix_at::timestamptz[], @first_latitude::double precision[],
+                    @first_longitude::double precision[], @last_fix_at::timestamptz[], @last_latitude::double precision[],
+                    @last_longitude::double precision[])
+            AS u(driver_id, day, shifts, km, driving, other_work, overspeeds, breaches, visits,
+                 fix_count, distance_m, moving_seconds, idle_seconds, max_speed_kmh,
+                 first_fix_at, first_latitude, first_longitude, last_fix_at, last_latitude, last_longitude)
         """);
 }

@@ -95,7 +95,7 @@ public static class VehicleRollupRows
         return MemoryMarshal.Read<int>(bytes);
     }
 
-    private static NpgsqlParameter[] LockParameters(IEnumerable<Guid> vehicles) =>
+    internal static NpgsqlParameter[] LockParameters(IEnumerable<Guid> vehicles) =>
     [
         new NpgsqlParameter<int>("namespace", VehicleRollupQueries.LockNamespace),
         new NpgsqlParameter<int[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = [.. vehicles.Select(LockKey)] },
@@ -130,7 +130,7 @@ public static class VehicleRollupRows
         return fixes;
     }
 
-    private static RollupFix? ReadFix(NpgsqlDataReader reader, int first) =>
+    internal static RollupFix? ReadFix(NpgsqlDataReader reader, int first) =>
         reader.IsDBNull(first)
             ? null
             : new RollupFix(

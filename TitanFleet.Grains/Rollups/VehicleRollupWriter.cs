@@ -16,10 +16,12 @@ namespace TitanFleet.Grains.Rollups;
 ///   placed between their neighbours in history (<see cref="VehicleDayCorrection"/>): one statement reads
 ///   the neighbours of every such fix in the group and one adds the corrections, so a late fix costs two
 ///   index probes, not a refold of its day.
+/// Fixes stored inside a driver's ended shift also recount that driver's days (<see cref="DriverPositionRollups"/>).
 /// Callers pass only fixes the commit actually stored, so a resend counts once.
 /// The statements travel in batches, one round trip per step that needs an answer: the locks and tails
-/// (behind the group's history insert when the caller passes it), then the upsert with the commit; late
-/// fixes add one round trip for their neighbours.
+/// and the ended-shift check (behind the group's history insert when the caller passes it), then the upsert
+/// with the commit; late fixes add one round trip for their neighbours, fixes inside an ended shift a few for
+/// the drivers' recount.
 /// </summary>
 public sealed class VehicleRollupWriter(CompanyTimeZoneCache zones, IOptions<RollupOptions> options)
 {
@@ -75,22 +77,40 @@ public sealed class VehicleRollupWriter(CompanyTimeZoneCache zones, IOptions<Rol
         // it sees what the previous lock holder committed.
         ahead.Add(VehicleRollupRows.LockCommand(vehicles.Select(v => v.Key.Vehicle)));
         ahead.Add(VehicleRollupRows.TailsCommand([.. vehicles.Select(v => v.Key)]));
+        var ordered = vehicles.Select(vehicle =>
+        {
+            var fixes = vehicle.Select(ToFix).ToList();
+            fixes.Sort(RollupFix.Compare);
+            return fixes;
+        }).ToList();
+        // Likewise after the locks: the ended shifts the stored fixes fall in (usually none), for the drivers' positions.
+        ahead.Add(DriverPositionRollups.EndedShiftsCommand(
+            [.. vehicles.Select((v, i) => (v.Key.Company, v.Key.Vehicle, ordered[i][0].At, ordered[i][^1].At))]));
         Dictionary<Guid, RollupFix> tails;
+        List<EndedShift> shifts;
         await using (var batch = await OpenBatchAsync(connection, transaction, ahead, prepare, cancellationToken))
         await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
         {
             // The history insert returns no result set; the locks return one row per key.
             await reader.NextResultAsync(cancellationToken);
             tails = await VehicleRollupRows.ReadTailsAsync(reader, cancellationToken);
+            await reader.NextResultAsync(cancellationToken);
+            shifts = await DriverPositionRollups.ReadEndedShiftsAsync(reader, cancellationToken);
+        }
+        if (shifts.Count > 0)
+        {
+            // Fixes stored inside shifts already ended (a backlog, a late fix): round trips only in that case.
+            var drivers = DriverPositionRollups.DaysOf(shifts, zonesByCompany);
+            NpgsqlCommand Command(NamedQuery query) => connection.CreateCommand(query, transaction);
+            await DriverPositionRollups.LockAsync(Command, drivers.Select(d => d.Driver), cancellationToken);
+            await DriverPositionRollups.RecountAsync(Command, drivers, options.Value, cancellationToken);
         }
 
         var deltas = new List<(Guid, Guid, VehicleDayTotals)>();
         var late = new List<(Guid Company, Guid Vehicle, TimeZoneInfo Zone, List<RollupFix> Fixes)>();
-        foreach (var vehicle in vehicles)
+        foreach (var (vehicle, fixes) in vehicles.Zip(ordered))
         {
             var zone = zonesByCompany[vehicle.Key.Company];
-            var fixes = vehicle.Select(ToFix).ToList();
-            fixes.Sort(RollupFix.Compare);
             RollupFix? tail = tails.TryGetValue(vehicle.Key.Vehicle, out var found) ? found : null;
             if (tail is { } t && fixes[0].At <= t.At)
             {

@@ -10,7 +10,7 @@ namespace TitanFleet.Grains.Timesheets;
 /// <summary>
 /// Reads and writes the timesheets table. Every query is scoped to a company, so another company's
 /// timesheet is indistinguishable from a missing one; every write goes through <see cref="AuditedTransaction"/>
-/// and recounts the driver's daily rollup of the day the shift started in the same transaction.
+/// and recounts the driver's daily rollups (the day the shift started; the position columns of every day it touches) in the same transaction.
 /// </summary>
 public sealed class PostgresTimesheetStore(NpgsqlDataSource dataSource, DriverRollupWriter rollups)
 {
@@ -39,7 +39,7 @@ public sealed class PostgresTimesheetStore(NpgsqlDataSource dataSource, DriverRo
             {
                 var written = (await ReadOneAsync(unit.Command(TimesheetQueries.Reread), entry.Id, cancellationToken))!;
                 unit.Record(AuditActions.Create, EntityType, entry.Id, AuditChanges.Between(null, written.AuditFields()));
-                await rollups.RecountAsync(unit.Command, entry.CompanyId, entry.DriverId, [entry.StartedAt], cancellationToken);
+                await rollups.RecountAsync(unit.Command, entry.CompanyId, entry.DriverId, entry.VehicleId, [(written.StartedAt, written.EndedAt)], cancellationToken);
                 await unit.CommitAsync(cancellationToken);
                 return written;
             }
@@ -99,7 +99,9 @@ public sealed class PostgresTimesheetStore(NpgsqlDataSource dataSource, DriverRo
         await update.ExecuteNonQueryAsync(cancellationToken);
         var written = (await ReadOneAsync(unit.Command(TimesheetQueries.Reread), timesheetId, cancellationToken))!;
         unit.Record(AuditActions.Update, EntityType, timesheetId, AuditChanges.Between(current.AuditFields(), written.AuditFields()));
-        await rollups.RecountAsync(unit.Command, current.CompanyId, current.DriverId, [current.StartedAt, written.StartedAt], cancellationToken);
+        await rollups.RecountAsync(
+            unit.Command, current.CompanyId, current.DriverId, current.VehicleId,
+            [(current.StartedAt, current.EndedAt), (written.StartedAt, written.EndedAt)], cancellationToken);
         await unit.CommitAsync(cancellationToken);
         return new TimesheetWriteResult(TimesheetWriteStatus.Written, written);
     }

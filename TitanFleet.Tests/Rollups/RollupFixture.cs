@@ -52,7 +52,7 @@ public sealed class RollupFixture : IAsyncLifetime
         await CopyHistory.StartAsync(CancellationToken.None);
         EventHistory = new FleetEventHistory(DataSource, NullLogger<FleetEventHistory>.Instance);
         EventCounts = new RollupEventCounts(DataSource, zones);
-        Timesheets = new PostgresTimesheetStore(DataSource, new DriverRollupWriter(zones));
+        Timesheets = new PostgresTimesheetStore(DataSource, new DriverRollupWriter(zones, options));
         Rebuild = new RollupRebuild(DataSource, zones, options, NullLogger<RollupRebuild>.Instance);
     }
 
@@ -69,11 +69,18 @@ public sealed class RollupFixture : IAsyncLifetime
     /// <summary>A company in Europe/London with one vehicle and one driver (rows the timesheets' keys need).</summary>
     public async Task<(Guid Company, Guid Vehicle, Guid Driver)> NewCompanyAsync()
     {
-        var company = await TestCompanyFactory.CreateAsync(_database.ConnectionString, vehicleCount: 1);
+        var (company, vehicles, driver) = await NewCompanyAsync(vehicleCount: 1);
+        return (company, vehicles[0], driver);
+    }
+
+    /// <summary>A company in Europe/London with <paramref name="vehicleCount"/> vehicles and one driver.</summary>
+    public async Task<(Guid Company, Guid[] Vehicles, Guid Driver)> NewCompanyAsync(int vehicleCount)
+    {
+        var company = await TestCompanyFactory.CreateAsync(_database.ConnectionString, vehicleCount);
         await using var command = DataSource.CreateCommand("SELECT id FROM users WHERE company_id = @company AND role = 'driver'");
         command.Parameters.AddWithValue("company", company.CompanyId);
         var driver = (Guid)(await command.ExecuteScalarAsync())!;
-        return (company.CompanyId, company.Vehicles[0].VehicleId, driver);
+        return (company.CompanyId, [.. company.Vehicles.Select(v => v.VehicleId)], driver);
     }
 
     /// <summary>Publishes events as the silo does: the history first, then the rollup counts.</summary>

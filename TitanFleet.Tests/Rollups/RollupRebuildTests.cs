@@ -24,7 +24,10 @@ public sealed class RollupRebuildTests(RollupFixture fixture)
             DriverRollupTests.Shift(company, driver, vehicle, start, startKm: 10, endKm: 30, driving: 1200, otherWork: 60), CancellationToken.None);
         var vehicleRows = await RollupRows.VehicleAsync(fixture.DataSource, company, vehicle);
         var driverRows = await RollupRows.DriverAsync(fixture.DataSource, company, driver);
+        var positions = await RollupRows.DriverPositionsAsync(fixture.DataSource, company, driver);
         Assert.Equal(2, vehicleRows.Count);
+        // The shift (22:50 to 23:41 UTC) holds every fix, 30 on each side of the local midnight (23:00 UTC).
+        Assert.Equal([30, 30], positions.Select(row => row.FixCount));
         Assert.Equal(1, driverRows.Sum(row => row.GeofenceVisits));
         await using (var wipe = fixture.DataSource.CreateCommand(
             "DELETE FROM vehicle_daily_rollups WHERE company_id = @company; DELETE FROM driver_daily_rollups WHERE company_id = @company"))
@@ -38,6 +41,7 @@ public sealed class RollupRebuildTests(RollupFixture fixture)
         Assert.Equal((1, 2, 2), (result.Companies, result.VehicleDays, result.DriverDays));
         RollupRows.AssertSame(vehicleRows, await RollupRows.VehicleAsync(fixture.DataSource, company, vehicle));
         Assert.Equal(driverRows, await RollupRows.DriverAsync(fixture.DataSource, company, driver));
+        RollupRows.AssertSame(positions, await RollupRows.DriverPositionsAsync(fixture.DataSource, company, driver));
     }
 
     [Fact]

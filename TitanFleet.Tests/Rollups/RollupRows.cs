@@ -51,6 +51,27 @@ public static class RollupRows
         return rows;
     }
 
+    public static async Task<List<VehicleRollupRow>> DriverPositionsAsync(NpgsqlDataSource dataSource, Guid company, Guid driver)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT day, fix_count, distance_m, moving_seconds, idle_seconds, max_speed_kmh, first_fix_at, first_latitude, last_fix_at, last_latitude
+            FROM driver_daily_rollups WHERE company_id = @company AND driver_id = @driver ORDER BY day
+            """);
+        command.Parameters.AddWithValue("company", company);
+        command.Parameters.AddWithValue("driver", driver);
+        var rows = new List<VehicleRollupRow>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(new VehicleRollupRow(
+                reader.GetFieldValue<DateOnly>(0), reader.GetInt32(1), reader.GetDouble(2), reader.GetInt32(3), reader.GetInt32(4),
+                reader.IsDBNull(5) ? null : reader.GetDouble(5), 0, 0,
+                reader.IsDBNull(6) ? null : reader.GetFieldValue<DateTimeOffset>(6), reader.IsDBNull(7) ? null : reader.GetDouble(7),
+                reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8), reader.IsDBNull(9) ? null : reader.GetDouble(9)));
+        }
+        return rows;
+    }
+
     /// <summary>Rows equal up to floating-point summation order (a day's distance is added in groups incrementally, in one pass by a recompute).</summary>
     public static void AssertSame(IReadOnlyList<VehicleRollupRow> expected, IReadOnlyList<VehicleRollupRow> actual)
     {
