@@ -2,9 +2,13 @@
 -- by set with generate_series so it takes seconds, not minutes. Ids are md5 of a name and a number,
 -- so a child row finds its parent's id by computing it, never by a lookup join.
 -- Company c (1..200) has 50 users (1 admin, 4 managers, 5 mechanics, 40 drivers) and 25 vehicles.
--- History and events fall in October and November 2026 (the partitions the migrations create).
+-- History and events fall in October and November 2026 (the seed makes those months' partitions).
 
 SET synchronous_commit = off;
+
+-- The migrations make partitions around the day they run; the seed's months are fixed, so it makes its own.
+SELECT ensure_monthly_partitions(parent, TIMESTAMPTZ '2026-10-01 00:00:00+00', TIMESTAMPTZ '2026-12-01 00:00:00+00')
+FROM unnest(ARRAY['location_history', 'fleet_events', 'notifications', 'audit_log']::regclass[]) AS parent;
 
 CREATE FUNCTION pg_temp.sid(kind text, a bigint, b bigint DEFAULT 0) RETURNS uuid
     LANGUAGE sql IMMUTABLE AS $$ SELECT md5(kind || '/' || a || '/' || b)::uuid $$;
