@@ -27,7 +27,7 @@ public static class ReportsEndpoints
             .WithDescription("Per vehicle and day: first use (first fix) and first walkaround check, whether the check came before first use, "
                 + "nil-defect and defect reports, defects still open at the day's end by severity and the oldest one's age, "
                 + "whether the vehicle was off road (VOR) at any time that day, and the safety inspection, MOT, tax, insurance and "
-                + "tachograph reminders due soon or overdue on it (by due date, and by due mileage against the vehicle's current odometer). Filters: vehicleId or depot. " + Formats);
+                + "tachograph reminders due soon or overdue on it (by due date, and by due mileage against the vehicle's current odometer). Filters: vehicleId, depot, driverId (the vehicles the driver had a shift on in the range; their rows stay whole). " + Formats);
         reports.MapGet("/utilisation", UtilisationAsync).Validate<UtilisationReportQuery>().RequireAuthorization(Policies.FleetManager)
             .Produces(StatusCodes.Status200OK, contentType: "application/json", additionalContentTypes: ReportFormats.CsvMediaType)
             .WithName("UtilisationReport").WithSummary("Fleet utilisation per vehicle (or per vehicle and day), with fleet totals")
@@ -36,7 +36,7 @@ public static class ReportsEndpoints
                 + "utilisation percentage (days used over days available), then its highest speed (km/h), overspeed events, geofence visits, "
                 + "and its first and last fix (time, latitude, longitude; null without fixes). groupBy=day gives one row per vehicle and day instead, by day "
                 + "then registration, with used and available as booleans (30 days of 1,000 vehicles is 30,000 rows: ask for it as CSV). "
-                + "Totals: the fleet's sums, highest speed and days used over days available, the same in both groupings. Filters: vehicleId or depot. " + Formats);
+                + "Totals: the fleet's sums, highest speed and days used over days available, the same in both groupings. Filters: vehicleId, depot, driverId (the vehicles the driver had a shift on in the range; their rows stay whole). " + Formats);
         reports.MapGet("/drivers", DriversAsync).Validate<DriverReportQuery>().RequireAuthorization(Policies.FleetManager)
             .Produces(StatusCodes.Status200OK, contentType: "application/json", additionalContentTypes: ReportFormats.CsvMediaType)
             .WithName("DriverReport").WithSummary("Driver performance per driver")
@@ -55,7 +55,8 @@ public static class ReportsEndpoints
         var companyId = principal.GetCompanyId();
         if (query.VehicleId is { } vehicleId && !await store.VehicleInCompanyAsync(companyId, vehicleId, cancellationToken)) return TypedResults.NotFound();
         var range = Range(query);
-        var filter = new VehicleReportFilter(query.VehicleId, query.Depot);
+        if (query.DriverId is { } driverId && !await store.DriverInCompanyAsync(companyId, driverId, cancellationToken)) return TypedResults.NotFound();
+        var filter = new VehicleReportFilter(query.VehicleId, query.Depot, query.DriverId);
         return new ReportResult<ComplianceRow>(ReportLayouts.Compliance, range, ReportFormats.WantsCsv(query.Format, request),
             token => store.ComplianceAsync(companyId, range, filter, token));
     }
@@ -66,7 +67,8 @@ public static class ReportsEndpoints
         var companyId = principal.GetCompanyId();
         if (query.VehicleId is { } vehicleId && !await store.VehicleInCompanyAsync(companyId, vehicleId, cancellationToken)) return TypedResults.NotFound();
         var range = Range(query);
-        var filter = new VehicleReportFilter(query.VehicleId, query.Depot);
+        if (query.DriverId is { } driverId && !await store.DriverInCompanyAsync(companyId, driverId, cancellationToken)) return TypedResults.NotFound();
+        var filter = new VehicleReportFilter(query.VehicleId, query.Depot, query.DriverId);
         var csv = ReportFormats.WantsCsv(query.Format, request);
         if (UtilisationGroupings.ByDay(query.GroupBy))
             return new ReportResult<UtilisationRow>(ReportLayouts.Utilisation, range, csv, token => store.UtilisationByDayAsync(companyId, range, filter, token));

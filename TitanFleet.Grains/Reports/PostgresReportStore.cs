@@ -138,6 +138,7 @@ public sealed class PostgresReportStore(NpgsqlDataSource dataSource, IOptions<Re
         var command = dataSource.CreateCommand(query);
         AddRange(command, companyId, range);
         command.Parameters.Add(new NpgsqlParameter<Guid?>("vehicle", filter.VehicleId) { NpgsqlDbType = NpgsqlDbType.Uuid });
+        command.Parameters.Add(new NpgsqlParameter<Guid?>("driver", filter.DriverId) { NpgsqlDbType = NpgsqlDbType.Uuid });
         command.Parameters.Add(new NpgsqlParameter<string?>("depot", filter.Depot) { NpgsqlDbType = NpgsqlDbType.Text });
         return command;
     }

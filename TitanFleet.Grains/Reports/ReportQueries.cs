@@ -41,6 +41,11 @@ public static class ReportQueries
                                            ORDER BY i.submitted_at DESC, i.id DESC LIMIT 1)) AS odometer_km
             FROM vehicles v
             WHERE v.company_id = @company AND (@vehicle::uuid IS NULL OR v.id = @vehicle) AND (@depot::text IS NULL OR v.depot = @depot)
+              AND (@driver::uuid IS NULL OR EXISTS (
+                  SELECT 1 FROM company, timesheets sheet
+                  WHERE sheet.company_id = @company AND sheet.driver_id = @driver AND sheet.vehicle_id = v.id
+                    AND sheet.ended_at >= @from::date::timestamp AT TIME ZONE company.time_zone
+                    AND sheet.started_at < (@to::date + 1)::timestamp AT TIME ZONE company.time_zone))
         )
         SELECT days.day, fleet.id, fleet.registration, fleet.depot,
                rollup.first_fix_at, checks.first_check_at, checks.nil_defect_reports, checks.defect_reports,

@@ -22,6 +22,11 @@ public static class UtilisationQueries
                    least(@to::date, (vehicle.deleted_at AT TIME ZONE company.time_zone)::date) AS last_day
             FROM company CROSS JOIN vehicles vehicle
             WHERE vehicle.company_id = @company AND (@vehicle::uuid IS NULL OR vehicle.id = @vehicle) AND (@depot::text IS NULL OR vehicle.depot = @depot)
+              AND (@driver::uuid IS NULL OR EXISTS (
+                  SELECT 1 FROM timesheets sheet
+                  WHERE sheet.company_id = @company AND sheet.driver_id = @driver AND sheet.vehicle_id = vehicle.id
+                    AND sheet.ended_at >= @from::date::timestamp AT TIME ZONE company.time_zone
+                    AND sheet.started_at < (@to::date + 1)::timestamp AT TIME ZONE company.time_zone))
         ), in_service AS (
             SELECT fleet.id, fleet.registration, fleet.depot, fleet.first_day, fleet.last_day,
                    row_number() OVER (ORDER BY fleet.registration, fleet.id) AS place,

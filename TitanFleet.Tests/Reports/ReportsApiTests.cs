@@ -366,6 +366,32 @@ public sealed class ReportsApiTests(InProcessSiloFixture silo)
     }
 
     [Fact]
+    public async Task VehicleReports_DriverFilter_OnlyTheVehiclesTheDriverHadAShiftOnInRangeWithWholeRows()
+    {
+        var company = await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 3);
+        var (driven, otherDriver, afterRange) = (company.Vehicles[0], company.Vehicles[1], company.Vehicles[2]);
+        var rows = new ReportRows(silo.ConnectionString, company.CompanyId);
+        var driverId = await rows.UserIdAsync(company.Email("driver"));
+        var managerId = await rows.UserIdAsync(company.Email("manager"));
+        var day = new DateOnly(2026, 5, 4);
+        await rows.VehiclesCreatedAsync(day.AddDays(-30));
+        await rows.ShiftAsync(driverId, driven.VehicleId, ReportRows.At(day, 7));
+        await rows.ShiftAsync(managerId, otherDriver.VehicleId, ReportRows.At(day, 7));
+        await rows.ShiftAsync(driverId, afterRange.VehicleId, ReportRows.At(day.AddDays(3), 7));
+        await rows.VehicleDayAsync(driven.VehicleId, day, distanceM: 40_000, movingSeconds: 3600, idleSeconds: 600);
+        using var admin = await FleetHttp.SignInAsync(silo.BaseAddress, company.Email("admin"));
+        var query = $"from={day:yyyy-MM-dd}&to={day.AddDays(1):yyyy-MM-dd}&driverId={driverId}";
+
+        var utilisation = await GetJsonAsync(admin.Client, $"/api/reports/utilisation?{query}");
+        var compliance = await GetJsonAsync(admin.Client, $"/api/reports/compliance?{query}");
+
+        var row = Assert.Single(utilisation.GetProperty("rows").EnumerateArray());
+        Assert.Equal((driven.VehicleId, 40.0), (row.GetProperty("vehicleId").GetGuid(), row.GetProperty("distanceKm").GetDouble()));
+        Assert.All(compliance.GetProperty("rows").EnumerateArray(), r => Assert.Equal(driven.VehicleId, r.GetProperty("vehicleId").GetGuid()));
+        Assert.Equal(2, compliance.GetProperty("rows").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Reports_OtherCompanysVehicleOrDriverOrUnknownType_404LikeAMissingOne()
     {
         var mine = await TestCompanyFactory.CreateAsync(silo.ConnectionString, vehicleCount: 1);
@@ -377,11 +403,16 @@ public sealed class ReportsApiTests(InProcessSiloFixture silo)
         using var theirVehicle = await manager.Client.GetAsync($"/api/reports/compliance?{range}&vehicleId={theirs.Vehicles[0].VehicleId}");
         using var missingVehicle = await manager.Client.GetAsync($"/api/reports/utilisation?{range}&vehicleId={Guid.NewGuid()}");
         using var theirDriverReport = await manager.Client.GetAsync($"/api/reports/drivers?{range}&driverId={theirDriver}");
+        using var theirDriverUtilisation = await manager.Client.GetAsync($"/api/reports/utilisation?{range}&driverId={theirDriver}");
+        using var theirDriverCompliance = await manager.Client.GetAsync($"/api/reports/compliance?{range}&driverId={theirDriver}");
         using var unknown = await manager.Client.GetAsync($"/api/reports/fuel?{range}");
         using var own = await manager.Client.GetAsync($"/api/reports/compliance?{range}&vehicleId={mine.Vehicles[0].VehicleId}");
 
-        Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound],
-            new[] { theirVehicle.StatusCode, missingVehicle.StatusCode, theirDriverReport.StatusCode, unknown.StatusCode });
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.NotFound, 6), new[]
+        {
+            theirVehicle.StatusCode, missingVehicle.StatusCode, theirDriverReport.StatusCode, theirDriverUtilisation.StatusCode,
+            theirDriverCompliance.StatusCode, unknown.StatusCode,
+        });
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         Assert.DoesNotContain(theirs.Vehicles[0].Registration, await own.Content.ReadAsStringAsync());
     }

@@ -8,7 +8,8 @@ const as = (role) => ({ role });
 
 test('reportQuery: keeps the range and only the filters the report takes, leaving empty ones out', () => {
   const values = { from: '2026-06-01', to: '2026-06-30', vehicleId: 'v1', depot: '', driverId: 'd1' };
-  assert.deepEqual(reportQuery('utilisation', values), { from: '2026-06-01', to: '2026-06-30', vehicleId: 'v1' });
+  assert.deepEqual(reportQuery('utilisation', values), { from: '2026-06-01', to: '2026-06-30', vehicleId: 'v1', driverId: 'd1' });
+  assert.deepEqual(reportQuery('compliance', { ...values, vehicleId: '' }), { from: '2026-06-01', to: '2026-06-30', driverId: 'd1' });
   assert.deepEqual(reportQuery('drivers', values), { from: '2026-06-01', to: '2026-06-30', driverId: 'd1' });
   assert.deepEqual(reportQuery('drivers', { ...values, driverId: '', depot: 'North' }), { from: '2026-06-01', to: '2026-06-30', depot: 'North' });
 });

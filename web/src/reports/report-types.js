@@ -22,7 +22,7 @@ const SPEED_AND_FIXES = [
 export const REPORT_TYPES = {
   compliance: {
     title: 'DVSA compliance',
-    filters: ['vehicleId', 'depot'],
+    filters: ['vehicleId', 'depot', 'driverId'],
     columns: [
       ['day', 'Day'], ['registration', 'Vehicle'], ['checkedBeforeFirstUse', 'Checked before use'], ['nilDefectReports', 'Nil-defect'],
       ['defectReports', 'With defects'], ['openMinorDefects', 'Open minor'], ['openDangerousDefects', 'Open dangerous'],
@@ -32,7 +32,7 @@ export const REPORT_TYPES = {
   // One row per vehicle on screen (30 days of 1,000 vehicles would be 30,000 day rows); the CSV has one per vehicle and day.
   utilisation: {
     title: 'Fleet utilisation',
-    filters: ['vehicleId', 'depot'],
+    filters: ['vehicleId', 'depot', 'driverId'],
     csv: { groupBy: 'day' },
     columns: [
       ['registration', 'Vehicle'], ['distanceKm', 'Distance (km)'], ['movingHours', 'Moving (h)'], ['idleHours', 'Idle (h)'],
