@@ -20,17 +20,7 @@ public static class RollupRows
             """);
         command.Parameters.AddWithValue("company", company);
         command.Parameters.AddWithValue("vehicle", vehicle);
-        var rows = new List<VehicleRollupRow>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(new VehicleRollupRow(
-                reader.GetFieldValue<DateOnly>(0), reader.GetInt32(1), reader.GetDouble(2), reader.GetInt32(3), reader.GetInt32(4),
-                reader.IsDBNull(5) ? null : reader.GetDouble(5), reader.GetInt32(6), reader.GetInt32(7),
-                reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8), reader.IsDBNull(9) ? null : reader.GetDouble(9),
-                reader.IsDBNull(10) ? null : reader.GetFieldValue<DateTimeOffset>(10), reader.IsDBNull(11) ? null : reader.GetDouble(11)));
-        }
-        return rows;
+        return await ReadPositionRowsAsync(command);
     }
 
     public static async Task<List<DriverRollupRow>> DriverAsync(NpgsqlDataSource dataSource, Guid company, Guid driver)
@@ -54,20 +44,26 @@ public static class RollupRows
     public static async Task<List<VehicleRollupRow>> DriverPositionsAsync(NpgsqlDataSource dataSource, Guid company, Guid driver)
     {
         await using var command = dataSource.CreateCommand("""
-            SELECT day, fix_count, distance_m, moving_seconds, idle_seconds, max_speed_kmh, first_fix_at, first_latitude, last_fix_at, last_latitude
+            SELECT day, fix_count, distance_m, moving_seconds, idle_seconds, max_speed_kmh, 0, 0, first_fix_at, first_latitude, last_fix_at, last_latitude
             FROM driver_daily_rollups WHERE company_id = @company AND driver_id = @driver ORDER BY day
             """);
         command.Parameters.AddWithValue("company", company);
         command.Parameters.AddWithValue("driver", driver);
+        return await ReadPositionRowsAsync(command);
+    }
+
+    /// <summary>Rows of (day, fix count, distance, moving, idle, max speed, overspeeds, visits, first at/lat, last at/lat).</summary>
+    private static async Task<List<VehicleRollupRow>> ReadPositionRowsAsync(NpgsqlCommand command)
+    {
         var rows = new List<VehicleRollupRow>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
             rows.Add(new VehicleRollupRow(
                 reader.GetFieldValue<DateOnly>(0), reader.GetInt32(1), reader.GetDouble(2), reader.GetInt32(3), reader.GetInt32(4),
-                reader.IsDBNull(5) ? null : reader.GetDouble(5), 0, 0,
-                reader.IsDBNull(6) ? null : reader.GetFieldValue<DateTimeOffset>(6), reader.IsDBNull(7) ? null : reader.GetDouble(7),
-                reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8), reader.IsDBNull(9) ? null : reader.GetDouble(9)));
+                reader.IsDBNull(5) ? null : reader.GetDouble(5), reader.GetInt32(6), reader.GetInt32(7),
+                reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8), reader.IsDBNull(9) ? null : reader.GetDouble(9),
+                reader.IsDBNull(10) ? null : reader.GetFieldValue<DateTimeOffset>(10), reader.IsDBNull(11) ? null : reader.GetDouble(11)));
         }
         return rows;
     }
